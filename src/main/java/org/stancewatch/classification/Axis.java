@@ -1,0 +1,3 @@
+package org.stancewatch.classification;
+
+public enum Axis { MULTISTAKEHOLDER, MULTILATERAL }

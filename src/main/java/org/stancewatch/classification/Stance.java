@@ -1,0 +1,3 @@
+package org.stancewatch.classification;
+
+public enum Stance { MULTISTAKEHOLDER, MULTILATERAL, MIXED, NO_POSITION }

@@ -1,0 +1,125 @@
+package org.stancewatch.memberstate;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Immutable in-memory view of the reference data (states, regional groups, blocs, forums), loaded once at
+ * start-up. The migrations own the data; this bean answers the hot-path questions (is this a known actor,
+ * which region and blocs does it belong to) without a database round trip.
+ */
+@ApplicationScoped
+public class ReferenceData {
+
+    /** What a statement's {@code state} field may name. */
+    public enum ActorKind { STATE, BLOC }
+
+    public record StateInfo(String code, String alpha2, String name, String regionalGroup, String status,
+                            Set<String> blocs) {}
+
+    public record BlocInfo(String code, String name, String description, Set<String> members) {}
+
+    private volatile Map<String, StateInfo> states = Map.of();
+    private volatile Map<String, BlocInfo> blocs = Map.of();
+    private volatile Map<String, String> regions = Map.of();
+    private volatile Map<String, String> forums = Map.of();
+
+    void onStart(@Observes StartupEvent event) {
+        reload();
+    }
+
+    @Transactional
+    public void reload() {
+        Map<String, Set<String>> blocsOfState = new TreeMap<>();
+        Map<String, BlocInfo> b = new TreeMap<>();
+        for (Bloc bloc : Bloc.<Bloc>listAll()) {
+            Set<String> members = Collections.unmodifiableSet(new TreeSet<>(bloc.members));
+            b.put(bloc.code, new BlocInfo(bloc.code, bloc.name, bloc.description, members));
+            for (String m : members) blocsOfState.computeIfAbsent(m, k -> new TreeSet<>()).add(bloc.code);
+        }
+        Map<String, StateInfo> s = new TreeMap<>();
+        for (MemberState m : MemberState.<MemberState>listAll()) {
+            s.put(m.code, new StateInfo(m.code, m.alpha2, m.name, m.regionalGroup, m.status,
+                    Collections.unmodifiableSet(blocsOfState.getOrDefault(m.code, Set.of()))));
+        }
+        Map<String, String> r = new LinkedHashMap<>();
+        for (RegionalGroup g : RegionalGroup.<RegionalGroup>list("order by code")) r.put(g.code, g.name);
+        Map<String, String> f = new LinkedHashMap<>();
+        for (Forum forum : Forum.<Forum>list("order by code")) f.put(forum.code, forum.name);
+        states = Collections.unmodifiableMap(s);
+        blocs = Collections.unmodifiableMap(b);
+        regions = Collections.unmodifiableMap(r);
+        forums = Collections.unmodifiableMap(f);
+    }
+
+    public static String normalise(String code) {
+        return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    public Optional<ActorKind> actorKind(String code) {
+        String c = normalise(code);
+        if (c == null) return Optional.empty();
+        if (states.containsKey(c)) return Optional.of(ActorKind.STATE);
+        if (blocs.containsKey(c)) return Optional.of(ActorKind.BLOC);
+        return Optional.empty();
+    }
+
+    public boolean isBloc(String code) {
+        return blocs.containsKey(normalise(code));
+    }
+
+    public Optional<StateInfo> state(String code) {
+        return Optional.ofNullable(states.get(normalise(code)));
+    }
+
+    public Optional<BlocInfo> bloc(String code) {
+        return Optional.ofNullable(blocs.get(normalise(code)));
+    }
+
+    public Map<String, StateInfo> states() {
+        return states;
+    }
+
+    public Map<String, BlocInfo> blocs() {
+        return blocs;
+    }
+
+    public Map<String, String> regions() {
+        return regions;
+    }
+
+    public Map<String, String> forums() {
+        return forums;
+    }
+
+    public boolean isRegion(String code) {
+        return regions.containsKey(normalise(code));
+    }
+
+    public boolean isForum(String code) {
+        return forums.containsKey(normalise(code));
+    }
+
+    /** The forum code a raw value maps to: the code itself when known, otherwise OTHER. */
+    public String forumCode(String raw) {
+        String c = normalise(raw);
+        return c != null && forums.containsKey(c) ? c : Forum.OTHER;
+    }
+
+    /** The state codes of a regional group. */
+    public List<String> statesInRegion(String region) {
+        String r = normalise(region);
+        return states.values().stream().filter(s -> r.equals(s.regionalGroup())).map(StateInfo::code).toList();
+    }
+}

@@ -1,0 +1,115 @@
+package org.stancewatch.statement;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.stancewatch.memberstate.ReferenceData;
+import org.stancewatch.web.PageResponse;
+import org.stancewatch.web.ProblemException;
+
+/** Read side of statements: one statement with its evidence, and filtered, paginated lists. */
+@ApplicationScoped
+public class StatementQueries {
+
+    /** Filters for the statement list; null means "any". Codes are validated by {@link #validate}. */
+    public record Filter(String state, String region, String bloc, String forum, String stance, String language,
+                         LocalDate from, LocalDate to) {}
+
+    private static final TypeReference<List<ClassificationResponse.EvidenceResponse>> EVIDENCE = new TypeReference<>() {};
+
+    private final ReferenceData reference;
+    private final ObjectMapper mapper;
+
+    public StatementQueries(ReferenceData reference, ObjectMapper mapper) {
+        this.reference = reference;
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    public Optional<StatementResponse> find(String id) {
+        return Statement.<Statement>findByIdOptional(id).map(s -> toResponse(s, true));
+    }
+
+    @Transactional
+    public PageResponse<StatementResponse> list(Filter f, int page, int size) {
+        validate(f);
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> p = new HashMap<>();
+        if (f.state() != null) {
+            q.append(" and (stateCode = :state or actorCode = :state)");
+            p.put("state", ReferenceData.normalise(f.state()));
+        }
+        if (f.region() != null) {
+            q.append(" and actorCode in :regionStates");
+            p.put("regionStates", reference.statesInRegion(f.region()));
+        }
+        if (f.bloc() != null) {
+            List<String> actors = new ArrayList<>(reference.bloc(f.bloc()).orElseThrow().members());
+            actors.add(ReferenceData.normalise(f.bloc()));
+            q.append(" and actorCode in :blocActors");
+            p.put("blocActors", actors);
+        }
+        if (f.forum() != null) {
+            q.append(" and forumCode = :forum");
+            p.put("forum", ReferenceData.normalise(f.forum()));
+        }
+        if (f.stance() != null) {
+            q.append(" and stance = :stance");
+            p.put("stance", f.stance());
+        }
+        if (f.language() != null) {
+            q.append(" and language = :language");
+            p.put("language", f.language());
+        }
+        if (f.from() != null) {
+            q.append(" and date >= :from");
+            p.put("from", f.from());
+        }
+        if (f.to() != null) {
+            q.append(" and date <= :to");
+            p.put("to", f.to());
+        }
+        long total = Statement.count(q.toString(), p);
+        List<StatementResponse> items = Statement.<Statement>find(q + " order by date desc, seq desc", p)
+                .page(Page.of(page, size)).list().stream().map(s -> toResponse(s, false)).toList();
+        return new PageResponse<>(items, page, size, total);
+    }
+
+    /** Rejects unknown codes with a 400 naming the parameter. */
+    public void validate(Filter f) {
+        if (f.state() != null && reference.actorKind(f.state()).isEmpty()) throw ProblemException.badParameter("state", "unknown state or bloc code");
+        if (f.region() != null && !reference.isRegion(f.region())) throw ProblemException.badParameter("region", "must be one of " + reference.regions().keySet());
+        if (f.bloc() != null && !reference.isBloc(f.bloc())) throw ProblemException.badParameter("bloc", "must be one of " + reference.blocs().keySet());
+        if (f.forum() != null && !reference.isForum(f.forum())) throw ProblemException.badParameter("forum", "must be one of " + reference.forums().keySet());
+    }
+
+    StatementResponse toResponse(Statement s, boolean withEvidence) {
+        List<ClassificationResponse.EvidenceResponse> evidence = null;
+        Double ms = null, ml = null;
+        if (withEvidence) {
+            StatementClassification c = StatementClassification.findById(new StatementClassification.Key(s.id, s.classifierVersion));
+            if (c != null) {
+                ms = (double) c.multistakeholderSignal;
+                ml = (double) c.multilateralSignal;
+                try {
+                    evidence = mapper.readValue(c.evidence, EVIDENCE);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("stored evidence of " + s.id + " is not readable", e);
+                }
+            }
+        }
+        ClassificationResponse classification = new ClassificationResponse(s.stance, s.score, s.confidence,
+                ms, ml, evidence, s.classifierVersion);
+        return new StatementResponse(s.id, s.stateCode, s.actorCode, s.onBehalfOf, s.forumCode, s.forumRaw, s.date,
+                s.datePrecision, s.language, s.languageDetected, s.text, s.source, s.speaker, s.receivedAt, classification);
+    }
+}
