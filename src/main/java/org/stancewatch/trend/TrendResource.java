@@ -1,0 +1,121 @@
+package org.stancewatch.trend;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.stancewatch.classification.Language;
+import org.stancewatch.trend.TrendQuery.GroupBy;
+import org.stancewatch.trend.TrendQuery.Interval;
+import org.stancewatch.web.Params;
+import org.stancewatch.web.Problem;
+
+@Path("/api/v1/trends")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Trends", description = "Stance trends by period and group, from incrementally maintained rollups")
+public class TrendResource {
+
+    private final TrendQueries trends;
+    private final int maxAge;
+
+    public TrendResource(TrendQueries trends, @ConfigProperty(name = "stancewatch.trends.max-age", defaultValue = "30") int maxAge) {
+        this.trends = trends;
+        this.maxAge = maxAge;
+    }
+
+    @GET
+    @RolesAllowed("viewer")
+    @Operation(summary = "Stance trends", description = "Per period and group: n, counts and shares per stance, the mean score with a 95% confidence interval, "
+            + "and a lowSample flag. Periods are whole weeks (ISO), months, quarters or years; from/to are widened to period boundaries. "
+            + "Each statement counts once, for its actor (a bloc statement counts for the bloc, not again for its members). "
+            + "Responses carry a strong ETag; send If-None-Match to get 304 when nothing changed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TrendResponse.class)),
+            headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "400", description = "Invalid parameter or a query too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(
+            @Parameter(schema = @Schema(enumeration = {"week", "month", "quarter", "year"}, defaultValue = "month")) @QueryParam("interval") @DefaultValue("month") String interval,
+            @Parameter(schema = @Schema(enumeration = {"none", "state", "region", "bloc", "forum", "language"}, defaultValue = "none")) @QueryParam("groupBy") @DefaultValue("none") String groupBy,
+            @Parameter(description = "Start (YYYY-MM-DD, YYYY-MM or YYYY); defaults to a range that suits the interval") @QueryParam("from") String from,
+            @Parameter(description = "End (YYYY-MM-DD, YYYY-MM or YYYY); defaults to today") @QueryParam("to") String to,
+            @Parameter(description = "State or bloc code") @QueryParam("state") String state,
+            @Parameter(description = "UN regional group") @QueryParam("region") String region,
+            @Parameter(description = "Bloc code: its members' statements and its own") @QueryParam("bloc") String bloc,
+            @Parameter(description = "Forum code") @QueryParam("forum") String forum,
+            @Parameter(schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"})) @QueryParam("language") String language,
+            @Context Request request) {
+        Language lang = Params.enumValue("language", language, Language.class);
+        var fromDate = Params.date("from", from, false);
+        var toDate = Params.date("to", to, true);
+        TrendQuery q = trends.normalise(Params.enumValue("interval", interval, Interval.class),
+                Params.enumValue("groupBy", groupBy, GroupBy.class), fromDate, toDate, blank(state), blank(region), blank(bloc),
+                blank(forum), lang == null ? null : lang.code());
+        long version = trends.version();
+        return conditional(request, version + "|" + q, () -> trends.trends(q, version));
+    }
+
+    @GET
+    @Path("/shifts")
+    @RolesAllowed("viewer")
+    @Operation(summary = "Biggest shifts between two periods", description = "The states and blocs whose mean score moved most from the period 'from' to the period 'to', with the counts behind each shift. Actors with fewer than minN positioned statements in either period are left out.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ShiftResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response shifts(
+            @Parameter(description = "The earlier period: YYYY, YYYY-Qn or YYYY-MM", required = true, example = "2014") @QueryParam("from") String from,
+            @Parameter(description = "The later period: YYYY, YYYY-Qn or YYYY-MM", required = true, example = "2025") @QueryParam("to") String to,
+            @Parameter(description = "Only states of this UN regional group") @QueryParam("region") String region,
+            @Parameter(description = "Only this bloc and its members") @QueryParam("bloc") String bloc,
+            @Parameter(description = "Minimum positioned statements in each period (default: the configured min-n)") @QueryParam("minN") @Min(1) @Max(1000) Integer minN,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(250) int limit,
+            @Context Request request) {
+        var a = TrendQueries.span("from", from);
+        var b = TrendQueries.span("to", to);
+        long version = trends.version();
+        return conditional(request, version + "|shifts|" + a + b + region + bloc + minN + limit,
+                () -> trends.shifts(a, b, blank(region), blank(bloc), limit, minN, version));
+    }
+
+    private Response conditional(Request request, String key, java.util.function.Supplier<Object> body) {
+        EntityTag tag = new EntityTag(sha256(key));
+        CacheControl cc = new CacheControl();
+        cc.setPrivate(true);
+        cc.setMaxAge(maxAge);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) return notModified.cacheControl(cc).tag(tag).build();
+        return Response.ok(body.get()).tag(tag).cacheControl(cc).build();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
