@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # down.sh - stop what deploy/local/up.sh started: the service, then the Kafka broker (pid files in
 # the state dir). Idempotent: stale or missing pid files are fine. PostgreSQL is a system service
 # and keeps running.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # up.sh - run Stancewatch locally without Docker: PostgreSQL (system service), a single-node
 # KRaft Kafka broker from Maven Central jars, and the service jar with the "local" profile.
 # Run deploy/local/up.sh --help for the options. Stop with Ctrl-C (foreground) or down.sh.

@@ -70,17 +70,22 @@ CREATE TABLE statement (
     speaker             text,
     content_hash        char(64)    NOT NULL,               -- sha-256 of the received content, to tell a replay from a conflict
     received_at         timestamptz NOT NULL DEFAULT now(),
-    -- the current classification, denormalised from statement_classification for filtering
-    stance              varchar(16) NOT NULL CHECK (stance IN ('MULTISTAKEHOLDER', 'MULTILATERAL', 'MIXED', 'NO_POSITION')),
-    score               real        NOT NULL,
-    confidence          real        NOT NULL,
-    classifier_version  varchar(32) NOT NULL
+    -- the current classification (earlier versions move to statement_classification when superseded)
+    stance                   varchar(16) NOT NULL CHECK (stance IN ('MULTISTAKEHOLDER', 'MULTILATERAL', 'MIXED', 'NO_POSITION')),
+    score                    real        NOT NULL,
+    confidence               real        NOT NULL,
+    multistakeholder_signal  real        NOT NULL,
+    multilateral_signal      real        NOT NULL,
+    evidence                 json        NOT NULL,   -- the spans that drove the label, as the classifier returned them
+    classifier_version       varchar(32) NOT NULL,
+    classified_at            timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX statement_actor_date_idx ON statement (actor_code, statement_date, seq);
 CREATE INDEX statement_state_date_idx ON statement (state_code, statement_date);
 CREATE INDEX statement_date_idx ON statement (statement_date, seq);
 
--- Every classification a statement has had, one per classifier version.
+-- Superseded classifications: when a statement is reclassified with a new classifier version, its previous
+-- classification is archived here, so every result stays queryable by version.
 CREATE TABLE statement_classification (
     statement_id              varchar(200) NOT NULL REFERENCES statement (id) ON DELETE CASCADE,
     classifier_version        varchar(32)  NOT NULL,
@@ -89,7 +94,8 @@ CREATE TABLE statement_classification (
     confidence                real         NOT NULL,
     multistakeholder_signal   real         NOT NULL,
     multilateral_signal       real         NOT NULL,
-    evidence                  jsonb        NOT NULL,
-    classified_at             timestamptz  NOT NULL DEFAULT now(),
+    evidence                  json         NOT NULL,
+    classified_at             timestamptz  NOT NULL,
+    superseded_at             timestamptz  NOT NULL DEFAULT now(),
     PRIMARY KEY (statement_id, classifier_version)
 );

@@ -68,7 +68,7 @@ public class OutboxRelay {
     }
 
     /** The safety net: also relays what a crashed instance left behind. */
-    @Scheduled(every = "${stancewatch.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${stancewatch.outbox.poll-interval:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (!paused.get()) drain();
     }

@@ -3,6 +3,7 @@ package org.stancewatch.stance;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
@@ -95,6 +96,7 @@ public class StanceChangeResource {
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RolesAllowed("viewer")
+    @Blocking
     @Operation(summary = "Live stream of stance changes (Server-Sent Events)",
             description = "Each SSE event has the CloudEvent id as its id, the name stance.changed, and the CloudEvent JSON as data. "
                     + "Reconnect with Last-Event-ID to resume after the last event received; without it the stream starts from now.")

@@ -12,11 +12,12 @@ import org.stancewatch.classification.Stance;
  *
  * <p>For each statement in date order, the window is the most recent {@code maxStatements} statements
  * (NO_POSITION excluded) no older than {@code windowMonths} before it. Each gets the weight
- * {@code 0.5^(ageMonths / halfLife) * rankDecay^rank}. The candidate is the stance with the largest
- * weighted share (MIXED also when MULTISTAKEHOLDER and MULTILATERAL are close and together dominant). The
- * actor moves to the candidate only when (a) it has no stance yet, or (b) the newest statement supports the
- * candidate, at least {@code minStatements} statements in the window do, and the candidate's share beats the
- * current stance's share by {@code margin}. One stray statement therefore never flips a stance.
+ * {@code 0.5^(ageMonths / halfLife) * rankDecay^rank}, so recent statements count most and order counts
+ * even on a single day. An actor with no stance takes the stance with the largest weighted share. After
+ * that it moves to stance S only when its last {@code minStatements} statements all say S and S's
+ * weighted share beats the current stance's share by {@code margin}; or to MIXED when its last four
+ * statements alternate between the camps. One stray statement therefore never flips a stance, and an
+ * actor that argues both ways settles on MIXED instead of flapping.
  */
 public final class StanceModel {
 
@@ -27,14 +28,19 @@ public final class StanceModel {
     public record Point(String statementId, long seq, LocalDate date, Stance stance, double score,
                         double confidence, String classifierVersion) {}
 
-    /** An actor's derived stance: UNKNOWN (null stance) or one of MULTISTAKEHOLDER, MULTILATERAL, MIXED. */
+    /** An actor's derived stance: UNKNOWN, MULTISTAKEHOLDER, MULTILATERAL or MIXED, with its support. */
     public record Current(String stance, double score, double confidence, int n) {
         public static final Current UNKNOWN = new Current("UNKNOWN", 0, 0, 0);
+
+        public boolean known() {
+            return !stance.equals(UNKNOWN.stance);
+        }
     }
 
     /** A change of stance, tipped by {@code tipping}, supported by {@code support}. */
     public record Change(Current previous, Current current, Point tipping, List<String> support) {}
 
+    private static final int ALTERNATION = 4;
     private final Params p;
 
     public StanceModel(Params p) {
@@ -46,44 +52,68 @@ public final class StanceModel {
     }
 
     /**
-     * Decides the stance after {@code window}'s newest statement (window ordered oldest first, newest last).
-     * Returns the change, or null when the stance stays (its support figures may still move: see {@link #assess}).
+     * Decides the stance after the newest statement of {@code history} (ordered oldest first). Returns the
+     * change, or null when the stance stays (its figures may still move: see {@link #assess}).
      */
-    public Change decide(Current current, List<Point> window) {
-        Assessment a = assess(window);
+    public Change decide(Current current, List<Point> history) {
+        Assessment a = assess(history);
         if (a == null) return null;
-        Point newest = window.get(window.size() - 1);
-        if (a.candidate.equals(current.stance())) return null;
-        if (!current.stance().equals(Current.UNKNOWN.stance())) {
-            if (!supports(newest.stance(), a.candidate)) return null;
-            if (a.count(a.candidate) < p.minStatements()) return null;
-            if (a.share(a.candidate) - a.share(current.stance()) < p.margin()) return null;
+        List<Point> w = a.window;
+        Point newest = w.get(w.size() - 1);
+        String target;
+        if (!current.known()) {
+            target = a.leader();
+        } else if (unanimous(w, p.minStatements()) && !newest.stance().name().equals(current.stance())
+                && a.share(newest.stance().name()) - a.share(current.stance()) >= p.margin()) {
+            target = newest.stance().name();
+        } else if (alternating(w) && !current.stance().equals(Stance.MIXED.name())) {
+            target = Stance.MIXED.name();
+        } else {
+            return null;
         }
-        return new Change(current, a.toCurrent(), newest, a.support());
+        return new Change(current, a.figures(target), newest, a.support(target));
+    }
+
+    /** True when the last {@code k} statements of the window all have the same stance. */
+    static boolean unanimous(List<Point> w, int k) {
+        if (w.size() < k) return false;
+        Stance s = w.get(w.size() - 1).stance();
+        for (int i = w.size() - k; i < w.size(); i++) if (w.get(i).stance() != s) return false;
+        return true;
+    }
+
+    /** True when the last four statements alternate between MULTISTAKEHOLDER and MULTILATERAL. */
+    static boolean alternating(List<Point> w) {
+        if (w.size() < ALTERNATION) return false;
+        for (int i = w.size() - ALTERNATION; i < w.size(); i++) {
+            Stance s = w.get(i).stance();
+            if (s != Stance.MULTISTAKEHOLDER && s != Stance.MULTILATERAL) return false;
+            if (i > w.size() - ALTERNATION && s == w.get(i - 1).stance()) return false;
+        }
+        return true;
     }
 
     /** The weighted picture of a window: shares, mean score, confidence; null when the window is empty. */
-    public Assessment assess(List<Point> all) {
-        List<Point> window = window(all);
+    public Assessment assess(List<Point> history) {
+        List<Point> window = window(history);
         if (window.isEmpty()) return null;
         Point newest = window.get(window.size() - 1);
-        double[] w = new double[window.size()];
         double total = 0, ms = 0, ml = 0, mixed = 0, score = 0, conf = 0;
         for (int i = window.size() - 1, rank = 0; i >= 0; i--, rank++) {
             Point pt = window.get(i);
             double age = ChronoUnit.DAYS.between(pt.date(), newest.date()) / 30.4375;
-            w[i] = Math.pow(0.5, Math.max(0, age) / p.halfLifeMonths()) * Math.pow(p.rankDecay(), rank);
-            total += w[i];
+            double w = Math.pow(0.5, Math.max(0, age) / p.halfLifeMonths()) * Math.pow(p.rankDecay(), rank);
+            total += w;
             switch (pt.stance()) {
-                case MULTISTAKEHOLDER -> ms += w[i];
-                case MULTILATERAL -> ml += w[i];
-                case MIXED -> mixed += w[i];
+                case MULTISTAKEHOLDER -> ms += w;
+                case MULTILATERAL -> ml += w;
+                case MIXED -> mixed += w;
                 default -> { }
             }
-            score += w[i] * pt.score();
-            conf += w[i] * pt.confidence();
+            score += w * pt.score();
+            conf += w * pt.confidence();
         }
-        return new Assessment(window, w, ms / total, ml / total, mixed / total, score / total, conf / total);
+        return new Assessment(window, ms / total, ml / total, mixed / total, score / total, conf / total);
     }
 
     /** The statements that count at the newest one: within the time window, at most maxStatements, oldest first. */
@@ -101,74 +131,48 @@ public final class StanceModel {
         return out;
     }
 
-    static boolean supports(Stance statement, String stance) {
-        return statement.name().equals(stance);
-    }
-
     /** The result of weighing a window. */
-    public final class Assessment {
+    public static final class Assessment {
         final List<Point> window;
-        final double[] weights;
         final double ms, ml, mixed, score, confidence;
-        final String candidate;
 
-        Assessment(List<Point> window, double[] weights, double ms, double ml, double mixed, double score, double confidence) {
+        Assessment(List<Point> window, double ms, double ml, double mixed, double score, double confidence) {
             this.window = window;
-            this.weights = weights;
             this.ms = ms;
             this.ml = ml;
             this.mixed = mixed;
             this.score = score;
             this.confidence = confidence;
-            if (Math.abs(ms - ml) < p.margin() && ms + ml > 0.6 && Math.min(ms, ml) > 0.25) {
-                candidate = Stance.MIXED.name();
-            } else if (ms >= ml && ms >= mixed) {
-                candidate = Stance.MULTISTAKEHOLDER.name();
-            } else if (ml >= ms && ml >= mixed) {
-                candidate = Stance.MULTILATERAL.name();
-            } else {
-                candidate = Stance.MIXED.name();
-            }
         }
 
-        public String candidate() {
-            return candidate;
+        /** The stance with the largest weighted share (MIXED on a tie between the camps). */
+        String leader() {
+            if (ms > ml && ms >= mixed) return Stance.MULTISTAKEHOLDER.name();
+            if (ml > ms && ml >= mixed) return Stance.MULTILATERAL.name();
+            return Stance.MIXED.name();
         }
 
-        public double share(String stance) {
+        /** The weighted share of a stance; MIXED also counts the balanced part of the two camps. */
+        double share(String stance) {
             return switch (stance) {
                 case "MULTISTAKEHOLDER" -> ms;
                 case "MULTILATERAL" -> ml;
-                case "MIXED" -> mixed + (candidate.equals("MIXED") ? Math.min(ms, ml) * 2 : 0);
+                case "MIXED" -> Math.min(1, mixed + 2 * Math.min(ms, ml));
                 default -> 0;
             };
         }
 
-        int count(String stance) {
-            int n = 0;
-            for (Point pt : window) if (pt.stance().name().equals(stance)) n++;
-            if (stance.equals("MIXED") && n < p.minStatements() && candidate.equals("MIXED")) {
-                n = window.size(); // a MIXED stance made of alternating statements is supported by all of them
-            }
-            return n;
-        }
-
-        public List<String> support() {
+        List<String> support(String stance) {
             List<String> ids = new ArrayList<>();
             for (Point pt : window) {
-                if (pt.stance().name().equals(candidate) || candidate.equals("MIXED")) ids.add(pt.statementId());
+                if (stance.equals(Stance.MIXED.name()) || pt.stance().name().equals(stance)) ids.add(pt.statementId());
             }
             return ids;
         }
 
-        /** The figures of the candidate stance. */
-        public Current toCurrent() {
-            return new Current(candidate, round(score), round(confidence * Math.min(1, share(candidate))), window.size());
-        }
-
-        /** The current stance's figures refreshed with this window (when the stance itself stays). */
-        public Current refresh(String stance) {
-            return new Current(stance, round(score), round(confidence * Math.min(1, share(stance))), window.size());
+        /** The figures of a stance over this window: weighted mean score, confidence times share, n. */
+        public Current figures(String stance) {
+            return new Current(stance, round(score), round(confidence * share(stance)), window.size());
         }
     }
 
@@ -201,8 +205,8 @@ public final class StanceModel {
                 }
                 timeline.add(new Period(pt.date(), null, c.current(), c.support()));
                 current = c.current();
-            } else if (!current.stance().equals(Current.UNKNOWN.stance())) {
-                current = assess(recent).refresh(current.stance());
+            } else if (current.known()) {
+                current = assess(recent).figures(current.stance());
             }
         }
         return new Replay(current, timeline, seen.isEmpty() ? null : seen.get(seen.size() - 1));

@@ -55,7 +55,7 @@ public class StanceTracker {
         }
         if (byActor.isEmpty()) return;
         int changes = 0;
-        try (Connection conn = dataSource.getConnection()) {
+        try (Connection conn = dataSource.getConnection(); PreparedStatement upd = conn.prepareStatement(UPDATE)) {
             Map<String, Row> rows = lock(conn, new ArrayList<>(byActor.keySet()));
             List<String> inOrder = new ArrayList<>();
             List<String> late = new ArrayList<>();
@@ -70,29 +70,31 @@ public class StanceTracker {
                 int maxNew = inOrder.stream().mapToInt(a -> byActor.get(a).size()).max().orElse(0);
                 Map<String, List<StanceModel.Point>> recent = recentPoints(conn, inOrder, model.params().maxStatements() + maxNew);
                 for (String actor : inOrder) {
-                    changes += applyInOrder(conn, rows.get(actor), recent.getOrDefault(actor, List.of()), byActor.get(actor));
+                    changes += applyInOrder(conn, upd, rows.get(actor), recent.getOrDefault(actor, List.of()), byActor.get(actor));
                 }
             }
             for (String actor : late) {
                 StoredStatement tipping = byActor.get(actor).stream()
                         .min(Comparator.comparing(StoredStatement::date).thenComparingLong(StoredStatement::seq)).orElseThrow();
-                changes += replay(conn, rows.get(actor), StanceChangeCause.LATE_STATEMENT, tipping.id());
+                changes += replay(conn, upd, rows.get(actor), StanceChangeCause.LATE_STATEMENT, tipping.id());
             }
+            flush(upd);
         }
         if (changes > 0) written.fire(new StanceChangesWritten(changes));
     }
 
     /** Re-derives an actor's stance from its whole history (after a reclassification); returns the events written. */
     public int restance(String actor) throws SQLException {
-        try (Connection conn = dataSource.getConnection()) {
+        try (Connection conn = dataSource.getConnection(); PreparedStatement upd = conn.prepareStatement(UPDATE)) {
             Row row = lock(conn, List.of(actor)).get(actor);
-            int n = replay(conn, row, StanceChangeCause.RECLASSIFICATION, null);
+            int n = replay(conn, upd, row, StanceChangeCause.RECLASSIFICATION, null);
+            flush(upd);
             if (n > 0) written.fire(new StanceChangesWritten(n));
             return n;
         }
     }
 
-    private int applyInOrder(Connection conn, Row row, List<StanceModel.Point> points, List<StoredStatement> fresh) throws SQLException {
+    private int applyInOrder(Connection conn, PreparedStatement upd, Row row, List<StanceModel.Point> points, List<StoredStatement> fresh) throws SQLException {
         java.util.Set<String> freshIds = new java.util.HashSet<>();
         for (StoredStatement s : fresh) freshIds.add(s.id());
         StanceModel.Current current = row.current();
@@ -111,18 +113,18 @@ public class StanceTracker {
                 current = change.current();
                 tipped = pt;
                 changes++;
-            } else if (!current.stance().equals(StanceModel.Current.UNKNOWN.stance())) {
-                current = model.assess(upTo).refresh(current.stance());
+            } else if (current.known()) {
+                current = model.assess(upTo).figures(current.stance());
             }
             last = pt;
         }
         if (last != null) {
-            update(conn, row, current, last, tipped == null ? null : tipped.date(), tipped == null ? null : tipped.statementId());
+            update(upd, row, current, last, tipped == null ? null : tipped.date(), tipped == null ? null : tipped.statementId());
         }
         return changes;
     }
 
-    private int replay(Connection conn, Row row, StanceChangeCause cause, String tippingId) throws SQLException {
+    private int replay(Connection conn, PreparedStatement upd, Row row, StanceChangeCause cause, String tippingId) throws SQLException {
         List<StanceModel.Point> history = history(conn, row.actor());
         StanceModel.Replay replay = model.replay(history);
         deletePeriods(conn, row.actor());
@@ -136,7 +138,7 @@ public class StanceTracker {
         }
         StanceModel.Period since = replay.timeline().isEmpty() ? null : replay.timeline().get(replay.timeline().size() - 1);
         String sinceId = since == null || since.support().isEmpty() ? null : since.support().get(since.support().size() - 1);
-        update(conn, row, replay.current(), replay.last(), since == null ? null : since.from(), sinceId);
+        update(upd, row, replay.current(), replay.last(), since == null ? null : since.from(), sinceId);
         return changes;
     }
 
@@ -206,37 +208,42 @@ public class StanceTracker {
         return out;
     }
 
+    private static final String UPDATE = """
+            UPDATE actor_stance SET stance = ?, score = ?, confidence = ?, n = ?, last_date = ?, last_seq = ?,
+                since_date = CASE WHEN ?::date IS NULL AND stance = ? THEN since_date ELSE ?::date END,
+                since_statement_id = CASE WHEN ?::date IS NULL AND stance = ? THEN since_statement_id ELSE ? END,
+                version = version + 1, updated_at = now()
+            WHERE actor_code = ? AND version = ?""";
+
     /**
-     * Writes the actor's new figures; {@code sinceDate}/{@code sinceId} name the statement that tipped a new
-     * stance (null when the stance did not change, keeping the old values). Fails if the version moved.
+     * Queues the actor's new figures (sent as one JDBC batch by {@link #flush}); {@code sinceDate}/{@code sinceId}
+     * name the statement that tipped a new stance (null when the stance did not change, keeping the old values).
      */
-    private static void update(Connection conn, Row row, StanceModel.Current c, StanceModel.Point last,
+    private static void update(PreparedStatement ps, Row row, StanceModel.Current c, StanceModel.Point last,
                                java.time.LocalDate sinceDate, String sinceId) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("""
-                UPDATE actor_stance SET stance = ?, score = ?, confidence = ?, n = ?, last_date = ?, last_seq = ?,
-                    since_date = CASE WHEN ?::date IS NULL AND stance = ? THEN since_date ELSE ?::date END,
-                    since_statement_id = CASE WHEN ?::date IS NULL AND stance = ? THEN since_statement_id ELSE ? END,
-                    version = version + 1, updated_at = now()
-                WHERE actor_code = ? AND version = ?""")) {
-            ps.setString(1, c.stance());
-            ps.setFloat(2, (float) c.score());
-            ps.setFloat(3, (float) c.confidence());
-            ps.setInt(4, c.n());
-            ps.setDate(5, last == null ? null : Date.valueOf(last.date()));
-            if (last == null) ps.setNull(6, java.sql.Types.BIGINT);
-            else ps.setLong(6, last.seq());
-            Date since = sinceDate == null ? null : Date.valueOf(sinceDate);
-            ps.setDate(7, since);
-            ps.setString(8, c.stance());
-            ps.setDate(9, since);
-            ps.setDate(10, since);
-            ps.setString(11, c.stance());
-            ps.setString(12, sinceId);
-            ps.setString(13, row.actor());
-            ps.setLong(14, row.version());
-            if (ps.executeUpdate() != 1) {
-                throw new java.sql.SQLException("actor_stance " + row.actor() + " was updated concurrently", "40001");
-            }
+        ps.setString(1, c.stance());
+        ps.setFloat(2, (float) c.score());
+        ps.setFloat(3, (float) c.confidence());
+        ps.setInt(4, c.n());
+        ps.setDate(5, last == null ? null : Date.valueOf(last.date()));
+        if (last == null) ps.setNull(6, java.sql.Types.BIGINT);
+        else ps.setLong(6, last.seq());
+        Date since = sinceDate == null ? null : Date.valueOf(sinceDate);
+        ps.setDate(7, since);
+        ps.setString(8, c.stance());
+        ps.setDate(9, since);
+        ps.setDate(10, since);
+        ps.setString(11, c.stance());
+        ps.setString(12, sinceId);
+        ps.setString(13, row.actor());
+        ps.setLong(14, row.version());
+        ps.addBatch();
+    }
+
+    /** Sends the queued updates; each must have hit its row at the version read under the lock. */
+    private static void flush(PreparedStatement ps) throws SQLException {
+        for (int count : ps.executeBatch()) {
+            if (count != 1) throw new SQLException("an actor_stance row was updated concurrently", "40001");
         }
     }
 

@@ -7,8 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** A stored statement with its current classification (read model; ingestion writes with JDBC batches). */
+/** A stored statement with its current classification and evidence (read model; ingestion writes with JDBC batches). */
 @Entity
 @Table(name = "statement")
 public class Statement extends PanacheEntityBase {
@@ -43,6 +45,15 @@ public class Statement extends PanacheEntityBase {
     public String stance;
     public float score;
     public float confidence;
+    @Column(name = "multistakeholder_signal")
+    public float multistakeholderSignal;
+    @Column(name = "multilateral_signal")
+    public float multilateralSignal;
+    /** The evidence spans, as the JSON array the classifier produced. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String evidence;
     @Column(name = "classifier_version")
     public String classifierVersion;
+    @Column(name = "classified_at")
+    public OffsetDateTime classifiedAt;
 }

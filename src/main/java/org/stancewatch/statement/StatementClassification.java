@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One classification of a statement by one classifier version; old versions are kept. */
+/** A superseded classification of a statement: archived when a newer classifier version reclassified it. */
 @Entity
 @Table(name = "statement_classification")
 public class StatementClassification extends PanacheEntityBase {
@@ -34,4 +34,6 @@ public class StatementClassification extends PanacheEntityBase {
     public String evidence;
     @Column(name = "classified_at")
     public OffsetDateTime classifiedAt;
+    @Column(name = "superseded_at")
+    public OffsetDateTime supersededAt;
 }

@@ -39,6 +39,33 @@ public class StatementQueries {
         return Statement.<Statement>findByIdOptional(id).map(s -> toResponse(s, true));
     }
 
+    /** Every classification the statement has had, one per classifier version: the current one first. */
+    @Transactional
+    public Optional<List<ClassificationResponse>> history(String id) {
+        Statement s = Statement.findById(id);
+        if (s == null) return Optional.empty();
+        List<ClassificationResponse> out = new java.util.ArrayList<>();
+        out.add(current(s));
+        for (StatementClassification c : StatementClassification.<StatementClassification>list("key.statementId = ?1 order by classifiedAt desc", id)) {
+            out.add(new ClassificationResponse(c.stance, c.score, c.confidence, (double) c.multistakeholderSignal,
+                    (double) c.multilateralSignal, evidence(c.evidence, id), c.key.classifierVersion()));
+        }
+        return Optional.of(out);
+    }
+
+    private ClassificationResponse current(Statement s) {
+        return new ClassificationResponse(s.stance, s.score, s.confidence, (double) s.multistakeholderSignal,
+                (double) s.multilateralSignal, evidence(s.evidence, s.id), s.classifierVersion);
+    }
+
+    private List<ClassificationResponse.EvidenceResponse> evidence(String json, String id) {
+        try {
+            return mapper.readValue(json, EVIDENCE);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored evidence of " + id + " is not readable", e);
+        }
+    }
+
     @Transactional
     public PageResponse<StatementResponse> list(Filter f, int page, int size) {
         validate(f);
@@ -93,22 +120,8 @@ public class StatementQueries {
     }
 
     StatementResponse toResponse(Statement s, boolean withEvidence) {
-        List<ClassificationResponse.EvidenceResponse> evidence = null;
-        Double ms = null, ml = null;
-        if (withEvidence) {
-            StatementClassification c = StatementClassification.findById(new StatementClassification.Key(s.id, s.classifierVersion));
-            if (c != null) {
-                ms = (double) c.multistakeholderSignal;
-                ml = (double) c.multilateralSignal;
-                try {
-                    evidence = mapper.readValue(c.evidence, EVIDENCE);
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException("stored evidence of " + s.id + " is not readable", e);
-                }
-            }
-        }
-        ClassificationResponse classification = new ClassificationResponse(s.stance, s.score, s.confidence,
-                ms, ml, evidence, s.classifierVersion);
+        ClassificationResponse classification = withEvidence ? current(s)
+                : new ClassificationResponse(s.stance, s.score, s.confidence, null, null, null, s.classifierVersion);
         return new StatementResponse(s.id, s.stateCode, s.actorCode, s.onBehalfOf, s.forumCode, s.forumRaw, s.date,
                 s.datePrecision, s.language, s.languageDetected, s.text, s.source, s.speaker, s.receivedAt, classification);
     }

@@ -85,6 +85,17 @@ public class StatementResource {
     }
 
     @GET
+    @Path("/{id}/classifications")
+    @RolesAllowed("viewer")
+    @Operation(summary = "Every classification of a statement, one per classifier version, newest first",
+            description = "Reclassification after a classifier upgrade keeps the old results; this lists them all.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClassificationResponse.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No statement with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ClassificationResponse> classifications(@PathParam("id") String id) {
+        return queries.history(id).orElseThrow(() -> ProblemException.notFound("No statement with id '" + id + "'"));
+    }
+
+    @GET
     @RolesAllowed("viewer")
     @Operation(summary = "List statements", description = "Newest first (by statement date). Evidence is omitted in the list; fetch one statement for it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatementPage.class)))

@@ -23,7 +23,8 @@ import org.stancewatch.classification.Classification;
  * Writes a batch of classified statements in one transaction with JDBC batching: existing ids are looked
  * up first (a replay is a duplicate, a different content under the same id is a conflict), new rows get
  * sequence ids and are inserted with {@code ON CONFLICT DO NOTHING}, and a concurrent writer that won a
- * race on an id is detected afterwards. Listeners of {@link StatementsStored} run in the same transaction.
+ * race on an id is detected afterwards. The statement row carries its current classification with the evidence.
+ * Listeners of {@link StatementsStored} run in the same transaction.
  */
 @ApplicationScoped
 public class StatementWriter {
@@ -31,15 +32,9 @@ public class StatementWriter {
     private static final String INSERT_STATEMENT = """
             INSERT INTO statement (id, seq, state_code, actor_code, on_behalf_of, forum_code, forum_raw, statement_date,
                 date_precision, language, language_detected, text, source, speaker, content_hash, stance, score,
-                confidence, classifier_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                confidence, multistakeholder_signal, multilateral_signal, evidence, classifier_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::json, ?)
             ON CONFLICT (id) DO NOTHING""";
-
-    static final String INSERT_CLASSIFICATION = """
-            INSERT INTO statement_classification (statement_id, classifier_version, stance, score, confidence,
-                multistakeholder_signal, multilateral_signal, evidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-            ON CONFLICT (statement_id, classifier_version) DO NOTHING""";
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
@@ -66,15 +61,13 @@ public class StatementWriter {
             }
             if (!fresh.isEmpty()) {
                 long[] seqs = nextSeqs(conn, fresh.size());
-                insertStatements(conn, fresh, seqs);
+                insertStatements(conn, fresh, seqs, mapper);
                 Map<String, Long> actual = seqs(conn, fresh.stream().map(c -> c.statement().id()).toList());
-                List<ClassifiedStatement> ours = new ArrayList<>();
                 List<StoredStatement> storedStatements = new ArrayList<>();
                 List<String> raced = new ArrayList<>();
                 for (int i = 0; i < fresh.size(); i++) {
                     ClassifiedStatement c = fresh.get(i);
                     if (actual.getOrDefault(c.statement().id(), -1L) == seqs[i]) {
-                        ours.add(c);
                         storedStatements.add(toStored(c, seqs[i]));
                         results.put(c.statement().id(), IngestResult.stored(c.statement().id()));
                     } else {
@@ -87,7 +80,6 @@ public class StatementWriter {
                         if (won.containsKey(c.statement().id())) results.put(c.statement().id(), compare(c, won.get(c.statement().id())));
                     }
                 }
-                insertClassifications(conn, ours);
                 if (!storedStatements.isEmpty()) stored.fire(new StatementsStored(storedStatements));
             }
         }
@@ -142,7 +134,7 @@ public class StatementWriter {
         return out;
     }
 
-    private static void insertStatements(Connection conn, List<ClassifiedStatement> fresh, long[] seqs) throws SQLException {
+    private static void insertStatements(Connection conn, List<ClassifiedStatement> fresh, long[] seqs, ObjectMapper mapper) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(INSERT_STATEMENT)) {
             for (int i = 0; i < fresh.size(); i++) {
                 ClassifiedStatement c = fresh.get(i);
@@ -166,34 +158,20 @@ public class StatementWriter {
                 ps.setString(16, k.stance().name());
                 ps.setFloat(17, (float) k.score());
                 ps.setFloat(18, (float) k.confidence());
-                ps.setString(19, k.classifierVersion());
+                ps.setFloat(19, (float) k.multistakeholderSignal());
+                ps.setFloat(20, (float) k.multilateralSignal());
+                ps.setString(21, evidenceJson(mapper, k));
+                ps.setString(22, k.classifierVersion());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
     }
 
-    private void insertClassifications(Connection conn, List<ClassifiedStatement> ours) throws SQLException {
-        if (ours.isEmpty()) return;
-        try (PreparedStatement ps = conn.prepareStatement(INSERT_CLASSIFICATION)) {
-            for (ClassifiedStatement c : ours) {
-                bindClassification(ps, c.statement().id(), c.classification());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    void bindClassification(PreparedStatement ps, String id, Classification k) throws SQLException {
-        ps.setString(1, id);
-        ps.setString(2, k.classifierVersion());
-        ps.setString(3, k.stance().name());
-        ps.setFloat(4, (float) k.score());
-        ps.setFloat(5, (float) k.confidence());
-        ps.setFloat(6, (float) k.multistakeholderSignal());
-        ps.setFloat(7, (float) k.multilateralSignal());
+    /** The evidence as stored: every span, as the classifier returned it. */
+    public static String evidenceJson(ObjectMapper mapper, Classification k) {
         try {
-            ps.setString(8, mapper.writeValueAsString(k.evidence()));
+            return mapper.writeValueAsString(k.evidence());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("evidence is not serialisable", e);
         }

@@ -82,6 +82,12 @@ public class TrendQueries {
         LocalDate end = periodEnd(interval, to == null ? LocalDate.now() : to);
         LocalDate start = periodStart(interval, from == null ? defaultFrom(interval, end) : from);
         if (start.isAfter(end)) throw ProblemException.badParameter("from", "must not be after 'to'");
+        TrendQuery q = new TrendQuery(interval, groupBy, start, end, ReferenceData.normalise(state), ReferenceData.normalise(region),
+                ReferenceData.normalise(bloc), ReferenceData.normalise(forum), language);
+        if (interval == Interval.WEEK && cube(q) == 'F') {
+            throw ProblemException.badParameter("interval", "weekly trends combine a state, region or bloc with a forum or language "
+                    + "only by month: use interval=month, or drop one of the two dimensions");
+        }
         long periods = periodsBetween(interval, start, end);
         if (periods > maxPeriods(interval)) {
             throw ProblemException.badParameter("from", "the range spans " + periods + " " + interval.name().toLowerCase() + "s; at most "
@@ -99,8 +105,7 @@ public class TrendQueries {
             throw ProblemException.badParameter("groupBy", "up to " + periods * groups + " points; at most " + maxPoints
                     + " are served per query: narrow the range, use a coarser interval, or filter");
         }
-        return new TrendQuery(interval, groupBy, start, end, ReferenceData.normalise(state), ReferenceData.normalise(region),
-                ReferenceData.normalise(bloc), ReferenceData.normalise(forum), language);
+        return q;
     }
 
     /** The current trend version: changes whenever any rollup changes. */
@@ -142,8 +147,9 @@ public class TrendQueries {
         if (q.groupBy() == GroupBy.BLOC) {
             sql.append(" JOIN (SELECT state_code::varchar AS actor, bloc_code AS grp FROM bloc_member UNION ALL SELECT code, code FROM bloc) g ON g.actor = r.actor_code");
         }
-        sql.append(" WHERE r.grain = ? AND r.period BETWEEN ? AND ?");
+        sql.append(" WHERE r.cube = ? AND r.grain = ? AND r.period BETWEEN ? AND ?");
         List<Object> params = new ArrayList<>();
+        params.add(String.valueOf(cube(q)));
         params.add(q.interval() == Interval.WEEK ? "W" : "M");
         params.add(java.sql.Date.valueOf(q.from()));
         params.add(java.sql.Date.valueOf(q.to()));
@@ -243,7 +249,7 @@ public class TrendQueries {
     }
 
     private Map<String, Acc> perActor(ShiftResponse.Span span, List<String> actors) {
-        String sql = "SELECT actor_code, stance, sum(n), sum(sum_score) FROM trend_rollup WHERE grain = 'M' AND period BETWEEN ? AND ?"
+        String sql = "SELECT actor_code, stance, sum(n), sum(sum_score) FROM trend_rollup WHERE cube = 'A' AND grain = 'M' AND period BETWEEN ? AND ?"
                 + (actors == null ? "" : " AND actor_code = ANY (?)") + " GROUP BY 1, 2 HAVING sum(n) > 0";
         Map<String, Acc> out = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -267,6 +273,16 @@ public class TrendQueries {
             throw new IllegalStateException(e);
         }
         return out;
+    }
+
+    /** The smallest rollup cube that has every dimension the query filters or groups on. */
+    static char cube(TrendQuery q) {
+        boolean actor = q.state() != null || q.region() != null || q.bloc() != null
+                || q.groupBy() == GroupBy.STATE || q.groupBy() == GroupBy.REGION || q.groupBy() == GroupBy.BLOC;
+        boolean forumOrLanguage = q.forum() != null || q.language() != null
+                || q.groupBy() == GroupBy.FORUM || q.groupBy() == GroupBy.LANGUAGE;
+        if (actor && forumOrLanguage) return 'F';
+        return actor ? 'A' : 'G';
     }
 
     /** The actors a query is restricted to, or null for all. Trends count each statement for its actor only. */

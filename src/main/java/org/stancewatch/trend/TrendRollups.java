@@ -24,10 +24,11 @@ import org.stancewatch.statement.StoredStatement;
 @ApplicationScoped
 public class TrendRollups {
 
-    record Key(char grain, LocalDate period, String actor, String forum, String language, String stance) implements Comparable<Key> {
+    record Key(char cube, char grain, LocalDate period, String actor, String forum, String language, String stance) implements Comparable<Key> {
         @Override
         public int compareTo(Key o) {
-            int c = Character.compare(grain, o.grain);
+            int c = Character.compare(cube, o.cube);
+            if (c == 0) c = Character.compare(grain, o.grain);
             if (c == 0) c = period.compareTo(o.period);
             if (c == 0) c = actor.compareTo(o.actor);
             if (c == 0) c = forum.compareTo(o.forum);
@@ -70,40 +71,66 @@ public class TrendRollups {
         return d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
+    /** Dimensions aggregated away in a cube. */
+    public static final String ANY = "*";
+
     static void add(Map<Key, Sums> delta, StoredStatement s, int sign) {
         for (char grain : new char[] {'M', 'W'}) {
             LocalDate period = grain == 'M' ? month(s.date()) : week(s.date());
-            Sums sums = delta.computeIfAbsent(new Key(grain, period, s.actorCode(), s.forumCode(), s.language(), s.stance().name()), k -> new Sums());
-            sums.n += sign;
-            sums.sum += sign * s.score();
-            sums.sumSq += sign * s.score() * s.score();
+            String stance = s.stance().name();
+            if (grain == 'M') add(delta, new Key('F', grain, period, s.actorCode(), s.forumCode(), s.language(), stance), s.score(), sign);
+            add(delta, new Key('A', grain, period, s.actorCode(), ANY, ANY, stance), s.score(), sign);
+            add(delta, new Key('G', grain, period, ANY, s.forumCode(), s.language(), stance), s.score(), sign);
         }
+    }
+
+    private static void add(Map<Key, Sums> delta, Key key, double score, int sign) {
+        Sums sums = delta.computeIfAbsent(key, k -> new Sums());
+        sums.n += sign;
+        sums.sum += sign * score;
+        sums.sumSq += sign * score * score;
     }
 
     private void apply(Map<Key, Sums> delta) throws SQLException {
         delta.values().removeIf(s -> s.n == 0 && s.sum == 0 && s.sumSq == 0);
         if (delta.isEmpty()) return;
         try (Connection conn = dataSource.getConnection()) {
+            int n = delta.size(), i = 0;
+            Object[] cube = new Object[n], grain = new Object[n], period = new Object[n], actor = new Object[n], forum = new Object[n],
+                    language = new Object[n], stance = new Object[n], count = new Object[n], sum = new Object[n], sumSq = new Object[n];
+            for (var e : delta.entrySet()) {
+                Key k = e.getKey();
+                cube[i] = String.valueOf(k.cube());
+                grain[i] = String.valueOf(k.grain());
+                period[i] = Date.valueOf(k.period());
+                actor[i] = k.actor();
+                forum[i] = k.forum();
+                language[i] = k.language();
+                stance[i] = k.stance();
+                count[i] = e.getValue().n;
+                sum[i] = e.getValue().sum;
+                sumSq[i] = e.getValue().sumSq;
+                i++;
+            }
+            // one statement for the whole batch; rows arrive in key order, so concurrent writers lock in the same order
             try (PreparedStatement ps = conn.prepareStatement("""
-                    INSERT INTO trend_rollup AS r (grain, period, actor_code, forum_code, language, stance, n, sum_score, sum_score_sq)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (grain, period, actor_code, forum_code, language, stance) DO UPDATE SET
+                    INSERT INTO trend_rollup AS r (cube, grain, period, actor_code, forum_code, language, stance, n, sum_score, sum_score_sq)
+                    SELECT * FROM unnest(?::char[], ?::char[], ?::date[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                                         ?::bigint[], ?::float8[], ?::float8[])
+                    ON CONFLICT (cube, grain, period, actor_code, forum_code, language, stance) DO UPDATE SET
                         n = r.n + EXCLUDED.n, sum_score = r.sum_score + EXCLUDED.sum_score,
                         sum_score_sq = r.sum_score_sq + EXCLUDED.sum_score_sq""")) {
-                for (var e : delta.entrySet()) {
-                    Key k = e.getKey();
-                    ps.setString(1, String.valueOf(k.grain()));
-                    ps.setDate(2, Date.valueOf(k.period()));
-                    ps.setString(3, k.actor());
-                    ps.setString(4, k.forum());
-                    ps.setString(5, k.language());
-                    ps.setString(6, k.stance());
-                    ps.setLong(7, e.getValue().n);
-                    ps.setDouble(8, e.getValue().sum);
-                    ps.setDouble(9, e.getValue().sumSq);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+                ps.setArray(1, conn.createArrayOf("bpchar", cube));
+                ps.setArray(2, conn.createArrayOf("bpchar", grain));
+                ps.setArray(3, conn.createArrayOf("date", period));
+                ps.setArray(4, conn.createArrayOf("varchar", actor));
+                ps.setArray(5, conn.createArrayOf("varchar", forum));
+                ps.setArray(6, conn.createArrayOf("varchar", language));
+                ps.setArray(7, conn.createArrayOf("varchar", stance));
+                ps.setArray(8, conn.createArrayOf("int8", count));
+                ps.setArray(9, conn.createArrayOf("float8", sum));
+                ps.setArray(10, conn.createArrayOf("float8", sumSq));
+                ps.executeUpdate();
             }
             try (PreparedStatement ps = conn.prepareStatement("UPDATE trend_version SET version = version + 1")) {
                 ps.executeUpdate();

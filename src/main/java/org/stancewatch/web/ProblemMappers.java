@@ -76,6 +76,12 @@ public class ProblemMappers {
                 path(uri), violations));
     }
 
+    /** More specific than JsonProcessingException, so it wins over the framework's own mapper for it. */
+    @ServerExceptionMapper
+    public Response wrongType(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return unauthenticated(uri);

@@ -43,8 +43,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             int port = freePort();
             pg(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "60",
                     "-l", dir.resolve("postgres.log").toString(),
-                    "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                            + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+                    // durable commits, as in production: the ingest guard compares per-batch with per-message commits
+                    "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c max_connections=200",
                     "start"), 120);
             pg(List.of(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port),
                     "-U", "postgres", "stancewatch"), 60);

@@ -12,6 +12,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -48,16 +50,20 @@ public final class TestKafka {
         return c;
     }
 
-    /** Everything on the topic right now (polls until a poll returns nothing after the first records). */
+    /** Everything on the topic right now: assigns every partition and reads up to the end offsets (no group). */
     public static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
-        try (KafkaConsumer<String, byte[]> c = consumer(topic)) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = c.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            c.assign(partitions);
+            c.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = c.endOffsets(partitions);
             List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
             long deadline = System.currentTimeMillis() + 10_000;
-            int emptyPolls = 0;
-            while (System.currentTimeMillis() < deadline && emptyPolls < 3) {
-                var records = c.poll(Duration.ofMillis(500));
-                if (records.isEmpty() && !c.assignment().isEmpty()) emptyPolls++;
-                records.forEach(out::add);
+            while (partitions.stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && System.currentTimeMillis() < deadline) {
+                c.poll(Duration.ofMillis(200)).forEach(out::add);
             }
             return out;
         }

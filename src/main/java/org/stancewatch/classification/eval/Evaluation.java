@@ -1,0 +1,284 @@
+package org.stancewatch.classification.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.stancewatch.classification.Classification;
+import org.stancewatch.classification.Evidence;
+import org.stancewatch.classification.Language;
+import org.stancewatch.classification.LexiconStanceClassifier;
+import org.stancewatch.classification.Stance;
+import org.stancewatch.classification.StanceClassifier;
+
+/**
+ * Evaluates the classifier on JSONL files of {@code {"id","language","text","label"}} objects (other fields such as
+ * state, forum, date, source, note are ignored and never used as input).
+ *
+ * <p>Usage: {@code Evaluation FILE [FILE...]}. Prints accuracy, macro-F1, per-label P/R/F1, per-language macro-F1,
+ * the confusion matrix, calibration buckets and the 15 most confident errors. Exit code 0 on success, 1 on a
+ * malformed file ("FILE line N: reason"), 2 on usage errors.
+ */
+public final class Evaluation {
+
+    private static final Stance[] LABELS = Stance.values();
+
+    private Evaluation() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    record Item(String id, Language language, String text, Stance gold) {
+    }
+
+    record Result(Item item, Classification c) {
+        boolean correct() {
+            return c.stance() == item.gold();
+        }
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args == null || args.length == 0) {
+            err.println("usage: Evaluation FILE.jsonl [FILE.jsonl ...]");
+            return 2;
+        }
+        boolean verbose = false;
+        List<String> files = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("--verbose") || a.equals("-v")) {
+                verbose = true;
+            } else {
+                files.add(a);
+            }
+        }
+        if (files.isEmpty()) {
+            err.println("usage: Evaluation [--verbose] FILE.jsonl [FILE.jsonl ...]");
+            return 2;
+        }
+        List<Item> items = new ArrayList<>();
+        for (String f : files) {
+            try {
+                items.addAll(read(Path.of(f), files.size() > 1 ? f + " " : ""));
+            } catch (MalformedException e) {
+                err.println(e.getMessage());
+                return 1;
+            } catch (IOException e) {
+                err.println(f + ": cannot read: " + e.getMessage());
+                return 1;
+            }
+        }
+        if (items.isEmpty()) {
+            err.println("no statements");
+            return 1;
+        }
+        StanceClassifier clf = LexiconStanceClassifier.loadDefault();
+        List<Result> results = new ArrayList<>(items.size());
+        for (Item it : items) {
+            results.add(new Result(it, clf.classify(it.text(), it.language())));
+        }
+        report(results, clf.version(), out, verbose);
+        return 0;
+    }
+
+    static final class MalformedException extends Exception {
+        MalformedException(String msg) {
+            super(msg);
+        }
+    }
+
+    static List<Item> read(Path file, String prefix) throws IOException, MalformedException {
+        ObjectMapper om = new ObjectMapper();
+        List<Item> items = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            String where = prefix + "line " + (i + 1) + ": ";
+            if (line.isEmpty()) {
+                continue;
+            }
+            JsonNode n;
+            try {
+                n = om.readTree(line);
+            } catch (JsonProcessingException e) {
+                throw new MalformedException(where + "bad JSON (" + e.getOriginalMessage() + ")");
+            }
+            if (n == null || !n.isObject()) {
+                throw new MalformedException(where + "not a JSON object");
+            }
+            String id = field(n, "id", where);
+            String lang = field(n, "language", where);
+            String text = field(n, "text", where);
+            String label = field(n, "label", where);
+            Optional<Language> l = Language.fromCode(lang);
+            if (l.isEmpty()) {
+                throw new MalformedException(where + "unknown language '" + lang + "'");
+            }
+            Stance gold;
+            try {
+                gold = Stance.valueOf(label.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new MalformedException(where + "unknown label '" + label + "'");
+            }
+            items.add(new Item(id, l.get(), text, gold));
+        }
+        return items;
+    }
+
+    private static String field(JsonNode n, String name, String where) throws MalformedException {
+        JsonNode v = n.get(name);
+        if (v == null || v.isNull()) {
+            throw new MalformedException(where + "missing field '" + name + "'");
+        }
+        if (!v.isTextual()) {
+            throw new MalformedException(where + "field '" + name + "' must be a string");
+        }
+        return v.asText();
+    }
+
+    static double macroF1(List<Result> rs) {
+        double sum = 0;
+        int k = 0;
+        for (Stance s : LABELS) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (Result r : rs) {
+                boolean g = r.item().gold() == s;
+                boolean p = r.c().stance() == s;
+                if (g && p) {
+                    tp++;
+                } else if (p) {
+                    fp++;
+                } else if (g) {
+                    fn++;
+                }
+            }
+            if (tp + fp + fn == 0) {
+                continue; // label absent from gold and predictions: not counted
+            }
+            sum += f1(tp, fp, fn);
+            k++;
+        }
+        return k == 0 ? 0 : sum / k;
+    }
+
+    private static double f1(int tp, int fp, int fn) {
+        double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    private static void report(List<Result> rs, String version, PrintStream out, boolean verbose) {
+        int n = rs.size();
+        long correct = rs.stream().filter(Result::correct).count();
+        out.printf(Locale.ROOT, "classifier %s%n", version);
+        out.printf(Locale.ROOT, "count      %d%n", n);
+        out.printf(Locale.ROOT, "accuracy   %.3f%n", (double) correct / n);
+        out.printf(Locale.ROOT, "macro-F1   %.3f%n%n", macroF1(rs));
+        out.printf(Locale.ROOT, "%-17s %9s %9s %9s %8s%n", "label", "precision", "recall", "F1", "support");
+        for (Stance s : LABELS) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (Result r : rs) {
+                boolean g = r.item().gold() == s;
+                boolean p = r.c().stance() == s;
+                if (g && p) {
+                    tp++;
+                } else if (p) {
+                    fp++;
+                } else if (g) {
+                    fn++;
+                }
+            }
+            double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+            double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+            out.printf(Locale.ROOT, "%-17s %9.3f %9.3f %9.3f %8d%n", s, p, r, f1(tp, fp, fn), tp + fn);
+        }
+        out.println();
+        out.println("per language (macro-F1 over labels present):");
+        Map<Language, List<Result>> byLang = new EnumMap<>(Language.class);
+        for (Result r : rs) {
+            byLang.computeIfAbsent(r.item().language(), k -> new ArrayList<>()).add(r);
+        }
+        for (var e : byLang.entrySet()) {
+            long c = e.getValue().stream().filter(Result::correct).count();
+            out.printf(Locale.ROOT, "  %s  n=%-4d macro-F1 %.3f  accuracy %.3f%n", e.getKey().code(), e.getValue().size(),
+                    macroF1(e.getValue()), (double) c / e.getValue().size());
+        }
+        out.println();
+        out.println("confusion matrix (rows gold, columns predicted):");
+        out.printf(Locale.ROOT, "%-17s", "");
+        for (Stance s : LABELS) {
+            out.printf(Locale.ROOT, " %16s", s);
+        }
+        out.println();
+        for (Stance g : LABELS) {
+            out.printf(Locale.ROOT, "%-17s", g);
+            for (Stance p : LABELS) {
+                long c = rs.stream().filter(r -> r.item().gold() == g && r.c().stance() == p).count();
+                out.printf(Locale.ROOT, " %16d", c);
+            }
+            out.println();
+        }
+        out.println();
+        out.println("calibration (confidence bucket: n, mean confidence, accuracy):");
+        double[] edges = {0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001};
+        for (int b = 0; b < edges.length - 1; b++) {
+            double lo = edges[b];
+            double hi = edges[b + 1];
+            List<Result> in = rs.stream().filter(r -> r.c().confidence() >= lo && r.c().confidence() < hi).toList();
+            if (in.isEmpty()) {
+                continue;
+            }
+            double mc = in.stream().mapToDouble(r -> r.c().confidence()).average().orElse(0);
+            double acc = (double) in.stream().filter(Result::correct).count() / in.size();
+            out.printf(Locale.ROOT, "  [%.1f, %.1f)  n=%-4d mean conf %.3f  accuracy %.3f%n", lo, Math.min(hi, 1.0), in.size(), mc, acc);
+        }
+        double ece = 0;
+        for (int b = 0; b < edges.length - 1; b++) {
+            double lo = edges[b];
+            double hi = edges[b + 1];
+            List<Result> in = rs.stream().filter(r -> r.c().confidence() >= lo && r.c().confidence() < hi).toList();
+            if (!in.isEmpty()) {
+                double mc = in.stream().mapToDouble(r -> r.c().confidence()).average().orElse(0);
+                double acc = (double) in.stream().filter(Result::correct).count() / in.size();
+                ece += Math.abs(mc - acc) * in.size() / n;
+            }
+        }
+        out.printf(Locale.ROOT, "  expected calibration error %.3f%n%n", ece);
+        List<Result> wrong = rs.stream().filter(r -> !r.correct())
+                .sorted(Comparator.comparingDouble((Result r) -> r.c().confidence()).reversed()).limit(verbose ? Long.MAX_VALUE : 15).toList();
+        out.println(verbose ? "all misclassifications (by confidence of the wrong answer):"
+                : "worst misclassifications (top 15 by confidence of the wrong answer):");
+        for (Result r : wrong) {
+            Classification c = r.c();
+            out.printf(Locale.ROOT, "- %s [%s] gold=%s predicted=%s score=%.3f conf=%.3f ms=%.3f ml=%.3f%n", r.item().id(),
+                    r.item().language().code(), r.item().gold(), c.stance(), c.score(), c.confidence(),
+                    c.multistakeholderSignal(), c.multilateralSignal());
+            if (verbose) {
+                out.println("    text: " + r.item().text());
+            }
+            if (c.evidence().isEmpty()) {
+                out.println("    (no evidence)");
+            }
+            for (Evidence e : c.evidence()) {
+                out.printf(Locale.ROOT, "    %-34s %-16s w=%.2f%s  \"%s\"%n", e.cue(), e.axis(), e.weight(),
+                        e.negated() ? " NEG" : "", e.text());
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.stancewatch.classification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every hard-case kind in every language, with sentences written for this test (not taken from any corpus).
+ * Kinds: NEGATION, CONTRAST, ADVISORY, REPORTED, CROSSOVER (treaty / IGF), REFUSAL, TUNIS, VARIANT,
+ * ACTORS / NONE / ALONE / AMB_INST (v1.2).
+ */
+class HardCasesTest {
+
+    private static final StanceClassifier CLF = LexiconStanceClassifier.loadDefault();
+    private static final Stance MS = Stance.MULTISTAKEHOLDER;
+    private static final Stance ML = Stance.MULTILATERAL;
+    private static final Stance MIX = Stance.MIXED;
+    private static final Stance NONE = Stance.NO_POSITION;
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+            // ------------------------------------------------------------------ English
+            Arguments.of(Language.EN, "NEGATION", "We do not support the creation of an intergovernmental body for the Internet.", MS),
+            Arguments.of(Language.EN, "NEGATION", "We candidly cannot support a treaty that is inconsistent with the multistakeholder model.", MS),
+            Arguments.of(Language.EN, "CONTRAST", "All stakeholders have a role to play; however, policy authority for Internet-related public policy issues is the sovereign right of States.", ML),
+            Arguments.of(Language.EN, "ADVISORY", "Civil society and the private sector should take part in an advisory capacity, while governments decide.", ML),
+            Arguments.of(Language.EN, "REPORTED", "Some delegations called for a new intergovernmental mechanism, but we remain committed to the multistakeholder model.", MS),
+            Arguments.of(Language.EN, "CROSSOVER", "We propose a legally binding treaty on Internet governance, negotiated by States with the participation of all stakeholders.", ML),
+            Arguments.of(Language.EN, "CROSSOVER", "The multilateral approach of the IGF, which brings everyone to the same table, deserves a permanent mandate.", MS),
+            Arguments.of(Language.EN, "REFUSAL", "We prefer no resolution on the Internet at all.", MS),
+            Arguments.of(Language.EN, "REFUSAL", "The Internet should not be placed under intergovernmental control.", MS),
+            Arguments.of(Language.EN, "TUNIS", "International management of the Internet should be multilateral, transparent and democratic, with the full involvement of governments, the private sector, civil society and international organizations.", MIX),
+            Arguments.of(Language.EN, "VARIANT", "We support a multi stakeholder approach and the participation of multiple stakeholders.", MS),
+            Arguments.of(Language.EN, "NONE", "Affordable broadband access remains the key to closing the digital divide in rural areas.", NONE),
+            // ------------------------------------------------------------------ French
+            Arguments.of(Language.FR, "NEGATION", "Nous ne soutenons pas la création d'un organe intergouvernemental chargé de l'Internet.", MS),
+            Arguments.of(Language.FR, "CONTRAST", "Toutes les parties prenantes ont un rôle à jouer ; toutefois, l'autorité en matière de politiques publiques relève du droit souverain des États.", ML),
+            Arguments.of(Language.FR, "ADVISORY", "Le secteur privé et la société civile participeraient à titre consultatif aux travaux du conseil.", ML),
+            Arguments.of(Language.FR, "REPORTED", "Certains pays ont proposé un nouvel organe intergouvernemental. Nous restons attachés au modèle multipartite.", MS),
+            Arguments.of(Language.FR, "CROSSOVER", "Nous proposons un traité juridiquement contraignant, négocié par les États avec la participation de toutes les parties prenantes.", ML),
+            Arguments.of(Language.FR, "REFUSAL", "Nous ne voulons aucun nouveau traité sur l'Internet.", MS),
+            Arguments.of(Language.FR, "TUNIS", "La gestion internationale de l'Internet devrait être multilatérale, transparente et démocratique, avec la pleine participation des États, du secteur privé, de la société civile et des organisations internationales.", MIX),
+            Arguments.of(Language.FR, "VARIANT", "La délégation défend une gouvernance multi-acteurs et des processus multipartites.", MS),
+            // ------------------------------------------------------------------ Spanish
+            Arguments.of(Language.ES, "NEGATION", "No apoyamos la creación de un organismo intergubernamental para Internet.", MS),
+            Arguments.of(Language.ES, "CONTRAST", "Todas las partes interesadas tienen un papel; sin embargo, la autoridad en las cuestiones de política pública es el derecho soberano de los Estados.", ML),
+            Arguments.of(Language.ES, "ADVISORY", "La sociedad civil y el sector privado participarían a título consultivo.", ML),
+            Arguments.of(Language.ES, "REPORTED", "Algunos países pidieron un nuevo mecanismo intergubernamental, pero nosotros defendemos el modelo de múltiples partes interesadas.", MS),
+            Arguments.of(Language.ES, "CROSSOVER", "Proponemos un tratado jurídicamente vinculante, negociado por los Estados con la participación de todas las partes interesadas.", ML),
+            Arguments.of(Language.ES, "REFUSAL", "No necesitamos ningún nuevo tratado sobre Internet.", MS),
+            Arguments.of(Language.ES, "TUNIS", "La gestión internacional de Internet debería ser multilateral, transparente y democrática, con la plena participación de los gobiernos, el sector privado, la sociedad civil y las organizaciones internacionales.", MIX),
+            Arguments.of(Language.ES, "VARIANT", "Apoyamos el enfoque de múltiples partes interesadas y el modelo multisectorial.", MS),
+            // ------------------------------------------------------------------ Russian
+            Arguments.of(Language.RU, "NEGATION", "Мы не поддерживаем создание межправительственного органа по управлению интернетом.", MS),
+            Arguments.of(Language.RU, "CONTRAST", "Все заинтересованные стороны играют свою роль, однако полномочия в вопросах публичной политики являются суверенным правом государств.", ML),
+            Arguments.of(Language.RU, "ADVISORY", "Частный сектор и гражданское общество могут участвовать только в консультативном качестве.", ML),
+            Arguments.of(Language.RU, "REPORTED", "Некоторые делегации призвали к созданию межправительственного механизма, но мы поддерживаем модель с участием многих заинтересованных сторон.", MS),
+            Arguments.of(Language.RU, "CROSSOVER", "Мы предлагаем юридически обязывающий договор, который государства разработают с участием всех заинтересованных сторон.", ML),
+            Arguments.of(Language.RU, "REFUSAL", "Новый договор об интернете не нужен.", MS),
+            Arguments.of(Language.RU, "TUNIS", "Международное управление интернетом должно быть многосторонним, прозрачным и демократическим, при полном участии правительств, частного сектора, гражданского общества и международных организаций.", MIX),
+            Arguments.of(Language.RU, "VARIANT", "Мы поддерживаем многосторонний подход с участием всех заинтересованных сторон.", MS),
+            Arguments.of(Language.RU, "VARIANT", "Управление интернетом должно быть межгосударственным и многосторонним.", ML),
+            // ------------------------------------------------------------------ Chinese
+            Arguments.of(Language.ZH, "NEGATION", "我们反对将互联网置于政府间机制的控制之下。", MS),
+            Arguments.of(Language.ZH, "CONTRAST", "各利益攸关方都应参与，但是互联网公共政策的决策权属于国家主权。", ML),
+            Arguments.of(Language.ZH, "ADVISORY", "私营部门和民间社会只能以咨询身份参与。", ML),
+            Arguments.of(Language.ZH, "REPORTED", "一些国家呼吁建立新的政府间机制。我们支持多利益攸关方模式。", MS),
+            Arguments.of(Language.ZH, "CROSSOVER", "我们建议制定一项具有法律约束力的国际条约，并邀请所有利益攸关方参与。", ML),
+            Arguments.of(Language.ZH, "REFUSAL", "国际社会不需要新的条约。", MS),
+            Arguments.of(Language.ZH, "TUNIS", "互联网的国际管理应当是多边的、透明和民主的，并有政府、私营部门、民间社会和国际组织的充分参与。", MIX),
+            Arguments.of(Language.ZH, "VARIANT", "我們支持多利益攸關方的網路治理模式。", MS),
+            // ------------------------------------------------------------------ Arabic
+            Arguments.of(Language.AR, "NEGATION", "لا نؤيد إنشاء هيئة حكومية دولية لإدارة الإنترنت.", MS),
+            Arguments.of(Language.AR, "CONTRAST", "لجميع أصحاب المصلحة دور، غير أن سلطة السياسات العامة المتعلقة بالإنترنت حق سيادي للدول.", ML),
+            Arguments.of(Language.AR, "ADVISORY", "يشارك القطاع الخاص والمجتمع المدني بصفة استشارية فقط.", ML),
+            Arguments.of(Language.AR, "REPORTED", "دعت بعض الوفود إلى إنشاء آلية حكومية دولية جديدة. ونحن نؤيد نموذج أصحاب المصلحة المتعددين.", MS),
+            Arguments.of(Language.AR, "CROSSOVER", "نقترح معاهدة ملزمة قانوناً تتفاوض عليها الدول بمشاركة جميع أصحاب المصلحة.", ML),
+            Arguments.of(Language.AR, "REFUSAL", "لا حاجة إلى معاهدة جديدة بشأن الإنترنت.", MS),
+            Arguments.of(Language.AR, "TUNIS", "ينبغي أن تكون الإدارة الدولية للإنترنت متعددة الأطراف وشفافة وديمقراطية، بمشاركة كاملة من الحكومات والقطاع الخاص والمجتمع المدني والمنظمات الدولية.", MIX),
+            Arguments.of(Language.AR, "VARIANT", "ندعم نهج تعدد أصحـــاب المصلحة في حوكمة الإنترنت.", MS),
+            // ------------------------------------------------------------------ v1.2: actor groups + participation (ACTORS),
+            // bare actor lists stay NO_POSITION (NONE), "governments alone cannot" (ALONE), equal footing at the IGF (AMB_INST)
+            Arguments.of(Language.EN, "ACTORS", "Engineers, researchers and civil society deserve a seat at the table when the rules of the network are written.", MS),
+            Arguments.of(Language.EN, "NONE", "Governments, the private sector and civil society should cooperate on digital skills for young people.", NONE),
+            Arguments.of(Language.EN, "ALONE", "States alone cannot keep the network stable.", MS),
+            Arguments.of(Language.EN, "AMB_INST", "The IGF lets everyone debate on an equal footing and should continue.", MS),
+            Arguments.of(Language.FR, "ACTORS", "Les chercheurs, les entreprises et la société civile doivent prendre part aux décisions qui façonnent le réseau.", MS),
+            Arguments.of(Language.FR, "NONE", "Le secteur privé et la société civile contribuent aux programmes d'alphabétisation numérique.", NONE),
+            Arguments.of(Language.FR, "ALONE", "Les États ne peuvent pas, à eux seuls, assurer la stabilité du réseau.", MS),
+            Arguments.of(Language.ES, "ACTORS", "Los investigadores, las empresas y la sociedad civil deben tener voz y voto en las decisiones sobre la red.", MS),
+            Arguments.of(Language.ES, "NONE", "El sector privado y la sociedad civil apoyan los programas de alfabetización digital.", NONE),
+            Arguments.of(Language.ES, "ALONE", "Los Estados, por sí solos, no pueden garantizar la estabilidad de la red.", MS),
+            Arguments.of(Language.RU, "ACTORS", "Исследователи, бизнес и гражданское общество должны участвовать в принятии решений о развитии сети.", MS),
+            Arguments.of(Language.RU, "NONE", "Частный сектор и гражданское общество поддерживают программы цифровой грамотности.", NONE),
+            Arguments.of(Language.RU, "ALONE", "Государства в одиночку не могут обеспечить стабильность сети.", MS),
+            Arguments.of(Language.ZH, "ACTORS", "研究人员、企业和民间社会应当参与决策，共同塑造网络规则。", MS),
+            Arguments.of(Language.ZH, "NONE", "私营部门和民间社会支持数字技能培训项目。", NONE),
+            Arguments.of(Language.ZH, "ALONE", "仅靠政府无法保障网络的稳定。", MS),
+            Arguments.of(Language.AR, "ACTORS", "ينبغي أن يكون للباحثين والشركات والمجتمع المدني مقعد على الطاولة عند وضع قواعد الشبكة.", MS),
+            Arguments.of(Language.AR, "NONE", "يدعم القطاع الخاص والمجتمع المدني برامج محو الأمية الرقمية.", NONE),
+            Arguments.of(Language.AR, "ALONE", "لا يمكن للدول وحدها أن تضمن استقرار الشبكة.", MS)
+        );
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("cases")
+    void classifiesHardCase(Language lang, String kind, String text, Stance expected) {
+        Classification c = CLF.classify(text, lang);
+        assertEquals(expected, c.stance(), () -> kind + " " + lang + " -> " + c);
+        if (expected != NONE) {
+            assertFalse(c.evidence().isEmpty(), "a position must come with evidence");
+        }
+        if (kind.equals("NEGATION")) {
+            assertTrue(c.evidence().stream().anyMatch(Evidence::negated), () -> "negated evidence expected: " + c.evidence());
+        }
+        if (expected == MS) {
+            assertTrue(c.score() > 0, "score sign");
+        } else if (expected == ML) {
+            assertTrue(c.score() < 0, "score sign");
+        }
+        assertTrue(c.confidence() >= 0 && c.confidence() <= 1);
+        assertTrue(c.multistakeholderSignal() >= 0 && c.multistakeholderSignal() <= 1);
+        assertTrue(c.multilateralSignal() >= 0 && c.multilateralSignal() <= 1);
+    }
+
+    @ParameterizedTest(name = "detected language: {2}")
+    @MethodSource("cases")
+    void classifiesTheSameWithDetectedLanguage(Language lang, String kind, String text, Stance expected) {
+        assertEquals(CLF.classify(text, lang).stance(), CLF.classify(text, null).stance());
+    }
+}

@@ -1,0 +1,34 @@
+package org.stancewatch.classification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the lexicon + properties contents to the classifier version. If this fails you changed
+ * src/main/resources/classification/** : bump classifier.version in classifier.properties (semantic versioning)
+ * and update PINNED_VERSION and PINNED_HASH below.
+ */
+class VersionPinTest {
+
+    static final String PINNED_VERSION = "1.2.0";
+    static final String PINNED_HASH = "c59ea6dee36cfe9ec87fb3802640a14e54a2276a51fa7b58f281d403991239f9";
+
+    @Test
+    void dataHashIsPinnedToVersion() {
+        String version = LexiconStanceClassifier.loadDefault().version();
+        String hash = LexiconStanceClassifier.dataFingerprint(VersionPinTest.class.getClassLoader());
+        assertEquals(PINNED_VERSION + " " + PINNED_HASH, version + " " + hash,
+                "Classifier data (classification/classifier.properties or classification/lexicon/*.tsv) changed or the "
+                        + "version moved: bump classifier.version in classifier.properties and update PINNED_VERSION and "
+                        + "PINNED_HASH in VersionPinTest to '" + version + "' / '" + hash + "'.");
+    }
+
+    @Test
+    void versionIsSemanticAndReported() {
+        StanceClassifier c = LexiconStanceClassifier.loadDefault();
+        assertTrue(c.version().matches("\\d+\\.\\d+\\.\\d+"));
+        assertEquals(c.version(), c.classify("multistakeholder", Language.EN).classifierVersion());
+    }
+}
