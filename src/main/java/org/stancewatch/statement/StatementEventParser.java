@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -46,20 +43,12 @@ public class StatementEventParser {
         if (value.length > maxRecordBytes) {
             return Parsed.rejected(RejectionReason.TOO_LARGE, "record value is " + value.length + " bytes; the limit is " + maxRecordBytes);
         }
-        String json;
-        try {
-            json = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(value)).toString();
-        } catch (CharacterCodingException e) {
-            return Parsed.rejected(RejectionReason.INVALID_UTF8, "record value is not valid UTF-8: " + e.getMessage());
-        }
+        if (!validUtf8(value)) return Parsed.rejected(RejectionReason.INVALID_UTF8, "record value is not valid UTF-8");
         JsonNode node;
         try {
-            node = mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            return Parsed.rejected(RejectionReason.NOT_JSON, "not JSON: " + e.getOriginalMessage());
+            node = mapper.readTree(value);
+        } catch (IOException e) {
+            return Parsed.rejected(RejectionReason.NOT_JSON, "not JSON: " + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
         }
         if (node == null || !node.isObject()) {
             return Parsed.rejected(RejectionReason.WRONG_TYPE, "the value must be a JSON object, was " + (node == null ? "nothing" : node.getNodeType()));
@@ -75,5 +64,33 @@ public class StatementEventParser {
         } catch (JsonProcessingException e) {
             return Parsed.rejected(RejectionReason.WRONG_TYPE, e.getOriginalMessage());
         }
+    }
+
+    /** Strict UTF-8 check without decoding: no overlong forms, no surrogates, nothing above U+10FFFF. */
+    static boolean validUtf8(byte[] b) {
+        int i = 0, n = b.length;
+        while (i < n) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int len;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) { len = 2; min = 0x80; }
+            else if (c >= 0xE0 && c <= 0xEF) { len = 3; min = 0x800; }
+            else if (c >= 0xF0 && c <= 0xF4) { len = 4; min = 0x10000; }
+            else return false;
+            if (i + len > n) return false;
+            int cp = c & (0xFF >> (len + 1));
+            for (int k = 1; k < len; k++) {
+                int cc = b[i + k] & 0xFF;
+                if ((cc & 0xC0) != 0x80) return false;
+                cp = (cp << 6) | (cc & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+            i += len;
+        }
+        return true;
     }
 }
