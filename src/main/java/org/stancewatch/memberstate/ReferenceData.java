@@ -3,7 +3,7 @@ package org.stancewatch.memberstate;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +15,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Immutable in-memory view of the reference data (states, regional groups, blocs, forums), loaded once at
- * start-up. The migrations own the data; this bean answers the hot-path questions (is this a known actor,
- * which region and blocs does it belong to) without a database round trip.
+ * Immutable in-memory view of the reference data (states, regional groups, blocs, forums), loaded once. The
+ * migrations own the data; this bean answers the hot-path questions (is this a known actor, which region and
+ * blocs does it belong to) without a database round trip. Every accessor makes sure the data is loaded first:
+ * the Kafka consumer may start before start-up observers have run, and must never see an empty view.
  */
 @ApplicationScoped
 public class ReferenceData {
@@ -30,17 +31,27 @@ public class ReferenceData {
 
     public record BlocInfo(String code, String name, String description, Set<String> members) {}
 
-    private volatile Map<String, StateInfo> states = Map.of();
-    private volatile Map<String, BlocInfo> blocs = Map.of();
-    private volatile Map<String, String> regions = Map.of();
-    private volatile Map<String, String> forums = Map.of();
+    private record Snapshot(Map<String, StateInfo> states, Map<String, BlocInfo> blocs, Map<String, String> regions,
+                            Map<String, String> forums) {}
+
+    private volatile Snapshot data;
 
     void onStart(@Observes StartupEvent event) {
-        reload();
+        data();
     }
 
-    @Transactional
-    public void reload() {
+    private Snapshot data() {
+        Snapshot d = data;
+        if (d == null) {
+            synchronized (this) {
+                d = data;
+                if (d == null) data = d = QuarkusTransaction.joiningExisting().call(ReferenceData::load);
+            }
+        }
+        return d;
+    }
+
+    private static Snapshot load() {
         Map<String, Set<String>> blocsOfState = new TreeMap<>();
         Map<String, BlocInfo> b = new TreeMap<>();
         for (Bloc bloc : Bloc.<Bloc>listAll()) {
@@ -57,10 +68,8 @@ public class ReferenceData {
         for (RegionalGroup g : RegionalGroup.<RegionalGroup>list("order by code")) r.put(g.code, g.name);
         Map<String, String> f = new LinkedHashMap<>();
         for (Forum forum : Forum.<Forum>list("order by code")) f.put(forum.code, forum.name);
-        states = Collections.unmodifiableMap(s);
-        blocs = Collections.unmodifiableMap(b);
-        regions = Collections.unmodifiableMap(r);
-        forums = Collections.unmodifiableMap(f);
+        return new Snapshot(Collections.unmodifiableMap(s), Collections.unmodifiableMap(b), Collections.unmodifiableMap(r),
+                Collections.unmodifiableMap(f));
     }
 
     public static String normalise(String code) {
@@ -70,56 +79,56 @@ public class ReferenceData {
     public Optional<ActorKind> actorKind(String code) {
         String c = normalise(code);
         if (c == null) return Optional.empty();
-        if (states.containsKey(c)) return Optional.of(ActorKind.STATE);
-        if (blocs.containsKey(c)) return Optional.of(ActorKind.BLOC);
+        if (data().states().containsKey(c)) return Optional.of(ActorKind.STATE);
+        if (data().blocs().containsKey(c)) return Optional.of(ActorKind.BLOC);
         return Optional.empty();
     }
 
     public boolean isBloc(String code) {
-        return blocs.containsKey(normalise(code));
+        return data().blocs().containsKey(normalise(code));
     }
 
     public Optional<StateInfo> state(String code) {
-        return Optional.ofNullable(states.get(normalise(code)));
+        return Optional.ofNullable(data().states().get(normalise(code)));
     }
 
     public Optional<BlocInfo> bloc(String code) {
-        return Optional.ofNullable(blocs.get(normalise(code)));
+        return Optional.ofNullable(data().blocs().get(normalise(code)));
     }
 
     public Map<String, StateInfo> states() {
-        return states;
+        return data().states();
     }
 
     public Map<String, BlocInfo> blocs() {
-        return blocs;
+        return data().blocs();
     }
 
     public Map<String, String> regions() {
-        return regions;
+        return data().regions();
     }
 
     public Map<String, String> forums() {
-        return forums;
+        return data().forums();
     }
 
     public boolean isRegion(String code) {
-        return regions.containsKey(normalise(code));
+        return data().regions().containsKey(normalise(code));
     }
 
     public boolean isForum(String code) {
-        return forums.containsKey(normalise(code));
+        return data().forums().containsKey(normalise(code));
     }
 
     /** The forum code a raw value maps to: the code itself when known, otherwise OTHER. */
     public String forumCode(String raw) {
         String c = normalise(raw);
-        return c != null && forums.containsKey(c) ? c : Forum.OTHER;
+        return c != null && data().forums().containsKey(c) ? c : Forum.OTHER;
     }
 
     /** The state codes of a regional group. */
     public List<String> statesInRegion(String region) {
         String r = normalise(region);
-        return states.values().stream().filter(s -> r.equals(s.regionalGroup())).map(StateInfo::code).toList();
+        return data().states().values().stream().filter(s -> r.equals(s.regionalGroup())).map(StateInfo::code).toList();
     }
 }

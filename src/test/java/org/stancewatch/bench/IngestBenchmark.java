@@ -119,11 +119,11 @@ public final class IngestBenchmark {
                 csv.append(e.id()).append('\t').append(seq++).append('\t').append(e.state()).append('\t').append(e.state()).append('\t')
                         .append(e.forum()).append('\t').append(e.date()).append("\tDAY\t").append(e.language()).append("\tf\t")
                         .append(e.text().replace("\\", "\\\\").replace("\t", " ").replace("\n", " ")).append('\t')
-                        .append("0".repeat(64)).append("\tNO_POSITION\t0\t0\tbench\n");
+                        .append("0".repeat(64)).append("\tNO_POSITION\t0\t0\t0\t0\t[]\tbench\n");
             }
             t = System.nanoTime();
             ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI().copyIn(
-                    "COPY bench_copy (id, seq, state_code, actor_code, forum_code, statement_date, date_precision, language, language_detected, text, content_hash, stance, score, confidence, classifier_version) FROM STDIN",
+                    "COPY bench_copy (id, seq, state_code, actor_code, forum_code, statement_date, date_precision, language, language_detected, text, content_hash, stance, score, confidence, multistakeholder_signal, multilateral_signal, evidence, classifier_version) FROM STDIN",
                     new StringReader(csv.toString()));
             double limit = validIds.size() / ((System.nanoTime() - t) / 1e9);
             System.out.printf("limit: COPY of %d rows = %.0f rows/s%n", validIds.size(), limit);
@@ -192,8 +192,8 @@ public final class IngestBenchmark {
              Connection c = BenchSupport.db(url, user, password);
              PreparedStatement ins = c.prepareStatement("""
                      INSERT INTO bench_baseline (id, seq, state_code, actor_code, forum_code, statement_date, date_precision, language, text,
-                         content_hash, stance, score, confidence, classifier_version)
-                     VALUES (?, nextval('statement_seq'), ?, ?, ?, ?, 'DAY', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")) {
+                         content_hash, stance, score, confidence, multistakeholder_signal, multilateral_signal, evidence, classifier_version)
+                     VALUES (?, nextval('statement_seq'), ?, ?, ?, ?, 'DAY', ?, ?, ?, ?, ?, ?, ?, ?, ?::json, ?) ON CONFLICT (id) DO NOTHING""")) {
             c.setAutoCommit(true);
             consumer.subscribe(List.of(topic));
             while (done < max) {
@@ -222,7 +222,10 @@ public final class IngestBenchmark {
                     ins.setString(9, k.stance().name());
                     ins.setFloat(10, (float) k.score());
                     ins.setFloat(11, (float) k.confidence());
-                    ins.setString(12, k.classifierVersion());
+                    ins.setFloat(12, (float) k.multistakeholderSignal());
+                    ins.setFloat(13, (float) k.multilateralSignal());
+                    ins.setString(14, json.writeValueAsString(k.evidence()));
+                    ins.setString(15, k.classifierVersion());
                     try {
                         ins.executeUpdate();
                     } catch (java.sql.SQLException e) {

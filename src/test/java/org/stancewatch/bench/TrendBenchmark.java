@@ -210,7 +210,7 @@ public final class TrendBenchmark {
                             .append(FORUMS[r.nextInt(FORUMS.length)]).append('\t').append(start.plusDays(day)).append("\tDAY\t")
                             .append(LANGS[r.nextInt(LANGS.length)]).append("\tf\tbulk-loaded benchmark statement ").append(i).append('\t')
                             .append("0000000000000000000000000000000000000000000000000000000000000000\t").append(stance).append('\t')
-                            .append(String.format("%.4f", score)).append("\t0.8\tbench\n");
+                            .append(String.format("%.4f", score)).append("\t0.8\t0\t0\t[]\tbench\n");
                     out.write(b.toString());
                 }
             } catch (IOException e) {
@@ -218,7 +218,7 @@ public final class TrendBenchmark {
             }
         });
         ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI().copyIn(
-                "COPY statement (id, seq, state_code, actor_code, forum_code, statement_date, date_precision, language, language_detected, text, content_hash, stance, score, confidence, classifier_version) FROM STDIN",
+                "COPY statement (id, seq, state_code, actor_code, forum_code, statement_date, date_precision, language, language_detected, text, content_hash, stance, score, confidence, multistakeholder_signal, multilateral_signal, evidence, classifier_version) FROM STDIN",
                 in);
         f.get();
         gen.shutdown();
