@@ -179,16 +179,8 @@ public class TrendQueries {
                     LocalDate start = rs.getDate(1).toLocalDate();
                     String g = rs.getString(2);
                     if (g == null) continue;
-                    Acc a = acc.computeIfAbsent(start + "|" + g, k -> new Acc(start, g));
-                    String stance = rs.getString(3);
-                    long n = rs.getLong(4);
-                    a.counts.merge(stance, n, Long::sum);
-                    a.n += n;
-                    if (!stance.equals("NO_POSITION")) {
-                        a.positioned += n;
-                        a.sum += rs.getDouble(5);
-                        a.sumSq += rs.getDouble(6);
-                    }
+                    acc.computeIfAbsent(start + "|" + g, k -> new Acc(start, g))
+                            .add(rs.getString(3), rs.getLong(4), rs.getDouble(5), rs.getDouble(6));
                 }
             }
         } catch (SQLException e) {
@@ -258,15 +250,8 @@ public class TrendQueries {
             if (actors != null) ps.setArray(3, c.createArrayOf("varchar", actors.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Acc acc = out.computeIfAbsent(rs.getString(1), k -> new Acc(span.start(), k));
-                    String stance = rs.getString(2);
-                    long n = rs.getLong(3);
-                    acc.counts.merge(stance, n, Long::sum);
-                    acc.n += n;
-                    if (!stance.equals("NO_POSITION")) {
-                        acc.positioned += n;
-                        acc.sum += rs.getDouble(4);
-                    }
+                    out.computeIfAbsent(rs.getString(1), k -> new Acc(span.start(), k))
+                            .add(rs.getString(2), rs.getLong(3), rs.getDouble(4), 0);
                 }
             }
         } catch (SQLException e) {
@@ -314,6 +299,17 @@ public class TrendQueries {
             this.start = start;
             this.group = group;
             for (String s : STANCES) counts.put(s, 0L);
+        }
+
+        /** Adds one rollup row; NO_POSITION counts in n but not in the mean score. */
+        void add(String stance, long count, double scoreSum, double scoreSumSq) {
+            counts.merge(stance, count, Long::sum);
+            n += count;
+            if (!stance.equals("NO_POSITION")) {
+                positioned += count;
+                sum += scoreSum;
+                sumSq += scoreSumSq;
+            }
         }
 
         TrendResponse.Point toPoint(Interval interval, int minN) {
