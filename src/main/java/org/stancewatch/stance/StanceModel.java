@@ -13,8 +13,8 @@ import org.stancewatch.classification.Stance;
  * <p>For each statement in date order, the window is the most recent {@code maxStatements} statements
  * (NO_POSITION excluded) no older than {@code windowMonths} before it. Each gets the weight
  * {@code 0.5^(ageMonths / halfLife) * rankDecay^rank}, so recent statements count most and order counts
- * even on a single day. An actor with no stance takes the stance with the largest weighted share. After
- * that it moves to stance S only when its last {@code minStatements} statements all say S and S's
+ * even on a single day. An actor with no stance, or whose stance no statement in the window supports any more,
+ * takes the stance with the largest weighted share. Otherwise it moves to stance S only when its last {@code minStatements} statements all say S and S's
  * weighted share beats the current stance's share by {@code margin}; or to MIXED when its last four
  * statements alternate between the camps. One stray statement therefore never flips a stance, and an
  * actor that argues both ways settles on MIXED instead of flapping.
@@ -61,8 +61,10 @@ public final class StanceModel {
         List<Point> w = a.window;
         Point newest = w.get(w.size() - 1);
         String target;
-        if (!current.known()) {
+        if (!current.known() || a.share(current.stance()) == 0) {
+            // no stance yet, or none of the statements still in the window supports it: the window decides
             target = a.leader();
+            if (target.equals(current.stance())) return null;
         } else if (unanimous(w, p.minStatements()) && !newest.stance().name().equals(current.stance())
                 && a.share(newest.stance().name()) - a.share(current.stance()) >= p.margin()) {
             target = newest.stance().name();

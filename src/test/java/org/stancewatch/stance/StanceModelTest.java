@@ -64,7 +64,9 @@ class StanceModelTest {
                 Arguments.of("first statement sets the stance", "L", 30, List.of("MULTILATERAL")),
                 Arguments.of("alternating does not flap", "SLSLSLSL", 30, List.of("MULTISTAKEHOLDER", "MIXED")),
                 Arguments.of("mixed statements", "XXX", 30, List.of("MIXED")),
-                Arguments.of("a gap beyond the window resets the weighing", "SSS", 1000, List.of("MULTISTAKEHOLDER")));
+                Arguments.of("a gap beyond the window resets the weighing", "SSS", 1000, List.of("MULTISTAKEHOLDER")),
+                Arguments.of("a stance no statement in the window supports gives way", "LSS", 1000, List.of("MULTILATERAL", "MULTISTAKEHOLDER")),
+                Arguments.of("a sparse speaker moves with its statements", "LXS", 800, List.of("MULTILATERAL", "MIXED", "MULTISTAKEHOLDER")));
     }
 
     @ParameterizedTest(name = "{0}")
