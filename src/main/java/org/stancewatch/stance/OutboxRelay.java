@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -71,6 +72,12 @@ public class OutboxRelay {
     @Scheduled(every = "${stancewatch.outbox.poll-interval:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (!paused.get()) drain();
+    }
+
+    /** Stops relaying before the persistence layer shuts down; unpublished rows wait for the next start. */
+    void onStop(@Observes ShutdownEvent event) {
+        paused.set(true);
+        kick.shutdownNow();
     }
 
     /** Stops relaying (operations, and the tests' crash-between-commit-and-publish fault). */

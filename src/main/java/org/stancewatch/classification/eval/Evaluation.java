@@ -152,20 +152,10 @@ public final class Evaluation {
         double sum = 0;
         int k = 0;
         for (Stance s : LABELS) {
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            for (Result r : rs) {
-                boolean g = r.item().gold() == s;
-                boolean p = r.c().stance() == s;
-                if (g && p) {
-                    tp++;
-                } else if (p) {
-                    fp++;
-                } else if (g) {
-                    fn++;
-                }
-            }
+            int[] c = counts(rs, s);
+            int tp = c[0];
+            int fp = c[1];
+            int fn = c[2];
             if (tp + fp + fn == 0) {
                 continue; // label absent from gold and predictions: not counted
             }
@@ -173,6 +163,23 @@ public final class Evaluation {
             k++;
         }
         return k == 0 ? 0 : sum / k;
+    }
+
+    /** True positives, false positives and false negatives of one label. */
+    private static int[] counts(List<Result> rs, Stance s) {
+        int[] c = new int[3];
+        for (Result r : rs) {
+            boolean g = r.item().gold() == s;
+            boolean p = r.c().stance() == s;
+            if (g && p) {
+                c[0]++;
+            } else if (p) {
+                c[1]++;
+            } else if (g) {
+                c[2]++;
+            }
+        }
+        return c;
     }
 
     private static double f1(int tp, int fp, int fn) {
@@ -190,20 +197,10 @@ public final class Evaluation {
         out.printf(Locale.ROOT, "macro-F1   %.3f%n%n", macroF1(rs));
         out.printf(Locale.ROOT, "%-17s %9s %9s %9s %8s%n", "label", "precision", "recall", "F1", "support");
         for (Stance s : LABELS) {
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            for (Result r : rs) {
-                boolean g = r.item().gold() == s;
-                boolean p = r.c().stance() == s;
-                if (g && p) {
-                    tp++;
-                } else if (p) {
-                    fp++;
-                } else if (g) {
-                    fn++;
-                }
-            }
+            int[] c = counts(rs, s);
+            int tp = c[0];
+            int fp = c[1];
+            int fn = c[2];
             double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
             double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
             out.printf(Locale.ROOT, "%-17s %9.3f %9.3f %9.3f %8d%n", s, p, r, f1(tp, fp, fn), tp + fn);
