@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.stancewatch.web.ProblemException;
 
 /**
  * Immutable in-memory view of the reference data (states, regional groups, blocs, forums), loaded once. The
@@ -124,6 +125,26 @@ public class ReferenceData {
     public String forumCode(String raw) {
         String c = normalise(raw);
         return c != null && data().forums().containsKey(c) ? c : Forum.OTHER;
+    }
+
+    /** Checks a query parameter naming a state or bloc: a 400 problem naming the parameter if unknown; null passes. */
+    public void requireActor(String parameter, String code) {
+        if (code != null && actorKind(code).isEmpty()) throw ProblemException.badParameter(parameter, "unknown state or bloc code");
+    }
+
+    /** Checks the {@code region} parameter; null passes. */
+    public void requireRegion(String code) {
+        if (code != null && !isRegion(code)) throw ProblemException.badParameter("region", "must be one of " + regions().keySet());
+    }
+
+    /** Checks the {@code bloc} parameter; null passes. */
+    public void requireBloc(String code) {
+        if (code != null && !isBloc(code)) throw ProblemException.badParameter("bloc", "must be one of " + blocs().keySet());
+    }
+
+    /** Checks the {@code forum} parameter; null passes. */
+    public void requireForum(String code) {
+        if (code != null && !isForum(code)) throw ProblemException.badParameter("forum", "must be one of " + forums().keySet());
     }
 
     /** The state codes of a regional group. */

@@ -70,7 +70,7 @@ public class StanceChangeResource {
         StringBuilder q = new StringBuilder("1 = 1");
         Map<String, Object> p = new HashMap<>();
         if (state != null && !state.isBlank()) {
-            if (reference.actorKind(state).isEmpty()) throw ProblemException.badParameter("state", "unknown state or bloc code");
+            reference.requireActor("state", state);
             q.append(" and actorCode = :state");
             p.put("state", ReferenceData.normalise(state));
         }
@@ -106,7 +106,7 @@ public class StanceChangeResource {
             @Parameter(description = "Only this state or bloc") @QueryParam("state") String state,
             @Context Sse sse) {
         String actor = state == null || state.isBlank() ? null : ReferenceData.normalise(state);
-        if (actor != null && reference.actorKind(actor).isEmpty()) throw ProblemException.badParameter("state", "unknown state or bloc code");
+        reference.requireActor("state", actor);
         long start = QuarkusTransaction.requiringNew().call(() -> startSeq(lastEventId));
         AtomicLong cursor = new AtomicLong(start);
         return Multi.createFrom().ticks().every(pollInterval)

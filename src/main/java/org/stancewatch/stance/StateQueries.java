@@ -36,7 +36,7 @@ public class StateQueries {
     public List<StateSummaryResponse> list(String stance, String region, String kind) {
         String st = stance == null || stance.isBlank() ? null : stance.strip().toUpperCase(java.util.Locale.ROOT);
         if (st != null && !STANCES.contains(st)) throw ProblemException.badParameter("stance", "must be one of " + STANCES);
-        if (region != null && !region.isBlank() && !reference.isRegion(region)) throw ProblemException.badParameter("region", "must be one of " + reference.regions().keySet());
+        if (region != null && !region.isBlank()) reference.requireRegion(region);
         String k = kind == null || kind.isBlank() ? null : kind.strip().toUpperCase(java.util.Locale.ROOT);
         if (k != null && !k.equals("STATE") && !k.equals("BLOC")) throw ProblemException.badParameter("kind", "must be STATE or BLOC");
         Map<String, StanceResponse> stances = currentStances(null);

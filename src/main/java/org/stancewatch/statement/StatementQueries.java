@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.stancewatch.memberstate.ReferenceData;
 import org.stancewatch.web.PageResponse;
-import org.stancewatch.web.ProblemException;
 
 /** Read side of statements: one statement with its evidence, and filtered, paginated lists. */
 @ApplicationScoped
@@ -113,10 +112,10 @@ public class StatementQueries {
 
     /** Rejects unknown codes with a 400 naming the parameter. */
     public void validate(Filter f) {
-        if (f.state() != null && reference.actorKind(f.state()).isEmpty()) throw ProblemException.badParameter("state", "unknown state or bloc code");
-        if (f.region() != null && !reference.isRegion(f.region())) throw ProblemException.badParameter("region", "must be one of " + reference.regions().keySet());
-        if (f.bloc() != null && !reference.isBloc(f.bloc())) throw ProblemException.badParameter("bloc", "must be one of " + reference.blocs().keySet());
-        if (f.forum() != null && !reference.isForum(f.forum())) throw ProblemException.badParameter("forum", "must be one of " + reference.forums().keySet());
+        reference.requireActor("state", f.state());
+        reference.requireRegion(f.region());
+        reference.requireBloc(f.bloc());
+        reference.requireForum(f.forum());
     }
 
     StatementResponse toResponse(Statement s, boolean withEvidence) {

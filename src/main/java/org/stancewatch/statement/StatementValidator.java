@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stancewatch.classification.Language;
 import org.stancewatch.memberstate.ReferenceData;
+import org.stancewatch.web.PartialDate;
 
 /**
  * The one validation of a statement, shared by the Kafka consumer and the REST resource: required fields,
@@ -44,9 +43,6 @@ public class StatementValidator {
 
     static final int MAX_ID_LENGTH = 200;
     static final int MAX_SHORT_FIELD = 2000;
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern ID = Pattern.compile("[\\p{Alnum}._:/@+\\-]+");
 
     private final ReferenceData reference;
@@ -79,21 +75,17 @@ public class StatementValidator {
         else if (forumRaw.length() > MAX_SHORT_FIELD) v.add(tooLong("forum"));
 
         LocalDate date = null;
-        NewStatement.DatePrecision precision = null;
+        PartialDate.Precision precision = null;
         String d = trimToNull(s.date());
         if (d == null) v.add(missing("date"));
         else {
-            try {
-                if (DAY.matcher(d).matches()) { date = LocalDate.parse(d); precision = NewStatement.DatePrecision.DAY; }
-                else if (MONTH.matcher(d).matches()) { date = YearMonth.parse(d).atDay(1); precision = NewStatement.DatePrecision.MONTH; }
-                else if (YEAR.matcher(d).matches()) { date = LocalDate.of(Integer.parseInt(d), 1, 1); precision = NewStatement.DatePrecision.YEAR; }
-            } catch (DateTimeException e) {
-                date = null;
-            }
-            if (date == null) v.add(new Violation("date", RejectionReason.INVALID_VALUE, "must be a date as YYYY-MM-DD, YYYY-MM or YYYY"));
-            else if (date.getYear() < 1990 || date.isAfter(LocalDate.now().plusDays(1))) {
+            Optional<PartialDate> parsed = PartialDate.parse(d);
+            if (parsed.isEmpty()) v.add(new Violation("date", RejectionReason.INVALID_VALUE, "must be a date as YYYY-MM-DD, YYYY-MM or YYYY"));
+            else if (parsed.get().start().getYear() < 1990 || parsed.get().start().isAfter(LocalDate.now().plusDays(1))) {
                 v.add(new Violation("date", RejectionReason.INVALID_VALUE, "must be between 1990 and today"));
-                date = null;
+            } else {
+                date = parsed.get().start();
+                precision = parsed.get().precision();
             }
         }
 

@@ -75,10 +75,10 @@ public class TrendQueries {
     /** Validates and normalises; throws 400 problems for bad codes and oversized ranges. */
     public TrendQuery normalise(Interval interval, GroupBy groupBy, LocalDate from, LocalDate to, String state,
                                 String region, String bloc, String forum, String language) {
-        if (state != null && reference.actorKind(state).isEmpty()) throw ProblemException.badParameter("state", "unknown state or bloc code");
-        if (region != null && !reference.isRegion(region)) throw ProblemException.badParameter("region", "must be one of " + reference.regions().keySet());
-        if (bloc != null && !reference.isBloc(bloc)) throw ProblemException.badParameter("bloc", "must be one of " + reference.blocs().keySet());
-        if (forum != null && !reference.isForum(forum)) throw ProblemException.badParameter("forum", "must be one of " + reference.forums().keySet());
+        reference.requireActor("state", state);
+        reference.requireRegion(region);
+        reference.requireBloc(bloc);
+        reference.requireForum(forum);
         LocalDate end = periodEnd(interval, to == null ? LocalDate.now() : to);
         LocalDate start = periodStart(interval, from == null ? defaultFrom(interval, end) : from);
         if (start.isAfter(end)) throw ProblemException.badParameter("from", "must not be after 'to'");
@@ -216,8 +216,8 @@ public class TrendQueries {
 
     /** The actors whose mean score moved most between two periods, largest absolute move first. */
     public ShiftResponse shifts(ShiftResponse.Span from, ShiftResponse.Span to, String region, String bloc, int limit, Integer minimum, long version) {
-        if (region != null && !reference.isRegion(region)) throw ProblemException.badParameter("region", "must be one of " + reference.regions().keySet());
-        if (bloc != null && !reference.isBloc(bloc)) throw ProblemException.badParameter("bloc", "must be one of " + reference.blocs().keySet());
+        reference.requireRegion(region);
+        reference.requireBloc(bloc);
         if (!from.end().isBefore(to.start())) throw ProblemException.badParameter("from", "must be a period before 'to'");
         int min = minimum == null ? minN : minimum;
         String key = version + "|shifts|" + from + to + region + bloc + limit + min;
