@@ -12,7 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,9 @@ import org.stancewatch.trend.TrendQuery.Interval;
 import org.stancewatch.web.ProblemException;
 
 /**
- * Answers trend queries from the rollups (never from the statements table), with a small cache keyed by the
- * query and the trend version, which every rollup change bumps in the same transaction.
+ * Answers trend queries from the rollups (never from the statements table): from their in-memory copy
+ * ({@link TrendMirror}) when it is at the current trend version, otherwise from the rollup table. Every rollup
+ * change bumps the trend version in the same transaction: the resource keys its response cache and ETags on it.
  */
 @ApplicationScoped
 public class TrendQueries {
@@ -32,24 +34,18 @@ public class TrendQueries {
 
     private final AgroalDataSource dataSource;
     private final ReferenceData reference;
+    private final TrendMirror mirror;
     private final int minN;
     private final int maxPoints;
-    private final Map<String, Object> cache;
 
-    public TrendQueries(AgroalDataSource dataSource, ReferenceData reference,
+    public TrendQueries(AgroalDataSource dataSource, ReferenceData reference, TrendMirror mirror,
                         @ConfigProperty(name = "stancewatch.trends.min-n", defaultValue = "5") int minN,
-                        @ConfigProperty(name = "stancewatch.trends.max-points", defaultValue = "20000") int maxPoints,
-                        @ConfigProperty(name = "stancewatch.trends.cache-size", defaultValue = "2000") int cacheSize) {
+                        @ConfigProperty(name = "stancewatch.trends.max-points", defaultValue = "20000") int maxPoints) {
         this.dataSource = dataSource;
         this.reference = reference;
+        this.mirror = mirror;
         this.minN = minN;
         this.maxPoints = maxPoints;
-        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-                return size() > cacheSize;
-            }
-        });
     }
 
     /** Longest range per interval, in periods. */
@@ -120,15 +116,95 @@ public class TrendQueries {
     }
 
     public TrendResponse trends(TrendQuery q, long version) {
-        String key = version + "|" + q;
-        TrendResponse cached = (TrendResponse) cache.get(key);
-        if (cached != null) return cached;
-        TrendResponse r = compute(q);
-        cache.put(key, r);
-        return r;
+        Collection<Acc> acc = mirror.read(version, cube -> fromMemory(cube, q));
+        if (acc == null) acc = fromDatabase(q);
+        List<TrendResponse.Point> points = new ArrayList<>(acc.size());
+        acc.stream().sorted(Comparator.comparing((Acc a) -> a.start).thenComparing(a -> a.group))
+                .forEach(a -> points.add(a.toPoint(q.interval(), minN)));
+        return new TrendResponse(q.interval().name().toLowerCase(), q.groupBy().name().toLowerCase(), q.from(), q.to(), minN, points);
     }
 
-    private TrendResponse compute(TrendQuery q) {
+    /** The same aggregation as {@link #fromDatabase}, over the in-memory copy of the rollups. */
+    List<Acc> fromMemory(TrendCube cube, TrendQuery q) {
+        char grain = q.interval() == Interval.WEEK ? 'W' : 'M';
+        int from = TrendCube.periodIndex(grain, q.from()), to = TrendCube.periodIndex(grain, q.to());
+        // each period of the range maps to the bucket (week, month, quarter or year) that contains it
+        int[] bucketOf = new int[to - from + 1];
+        List<LocalDate> buckets = new ArrayList<>();
+        for (int p = from; p <= to; p++) {
+            LocalDate b = periodStart(q.interval(), TrendCube.periodStart(grain, p));
+            if (buckets.isEmpty() || !buckets.get(buckets.size() - 1).equals(b)) buckets.add(b);
+            bucketOf[p - from] = buckets.size() - 1;
+        }
+        List<String> filter = actorFilter(q);
+        java.util.Set<String> actors = filter == null ? null : java.util.Set.copyOf(filter);
+        // sums per (group, bucket, stance) in flat primitive arrays; groups are numbered as they are first seen
+        int nb = buckets.size(), slots = TrendCube.STANCE_SLOTS;
+        Map<String, Integer> groupIndex = new java.util.HashMap<>();
+        List<String> groupNames = new ArrayList<>();
+        long[][] counts = {new long[0]};
+        double[][] sums = {new double[0], new double[0]};
+        for (TrendCube.Series series : cube.series(cube(q), grain)) {
+            if (actors != null && !actors.contains(series.actor)) continue;
+            if (q.forum() != null && !q.forum().equals(series.forum)) continue;
+            if (q.language() != null && !q.language().equals(series.language)) continue;
+            List<String> groups = groups(q.groupBy(), series);
+            if (groups.isEmpty()) continue;
+            int[] base = new int[groups.size()];
+            for (int i = 0; i < base.length; i++) {
+                base[i] = groupIndex.computeIfAbsent(groups.get(i), g -> {
+                    groupNames.add(g);
+                    return groupNames.size() - 1;
+                }) * nb * slots;
+            }
+            int needed = groupNames.size() * nb * slots;
+            if (counts[0].length < needed) {
+                int cap = Math.max(needed, counts[0].length * 2);
+                counts[0] = java.util.Arrays.copyOf(counts[0], cap);
+                sums[0] = java.util.Arrays.copyOf(sums[0], cap);
+                sums[1] = java.util.Arrays.copyOf(sums[1], cap);
+            }
+            long[] cnt = counts[0];
+            double[] sm = sums[0], sq = sums[1];
+            series.scan(from, to, (s, period, stance, n, sum, sumSq) -> {
+                int offset = bucketOf[period - from] * slots + stance;
+                for (int b : base) {
+                    cnt[b + offset] += n;
+                    sm[b + offset] += sum;
+                    sq[b + offset] += sumSq;
+                }
+            });
+        }
+        List<Acc> out = new ArrayList<>();
+        for (int g = 0; g < groupNames.size(); g++) {
+            for (int b = 0; b < nb; b++) {
+                Acc acc = null;
+                for (int st = 0; st < slots; st++) {
+                    int i = (g * nb + b) * slots + st;
+                    if (counts[0][i] <= 0) continue;
+                    if (acc == null) acc = new Acc(buckets.get(b), groupNames.get(g));
+                    acc.add(STANCES.get(st), counts[0][i], sums[0][i], sums[1][i]);
+                }
+                if (acc != null) out.add(acc);
+            }
+        }
+        return out;
+    }
+
+    /** The groups a series counts for: none when the grouping does not apply to its actor (an observer has no region). */
+    private List<String> groups(GroupBy groupBy, TrendCube.Series s) {
+        return switch (groupBy) {
+            case NONE -> List.of("all");
+            case STATE -> List.of(s.actor);
+            case REGION -> reference.state(s.actor).map(ReferenceData.StateInfo::regionalGroup).map(List::of).orElse(List.of());
+            case BLOC -> reference.isBloc(s.actor) ? List.of(s.actor)
+                    : reference.state(s.actor).map(st -> List.copyOf(st.blocs())).orElse(List.of());
+            case FORUM -> List.of(s.forum);
+            case LANGUAGE -> List.of(s.language);
+        };
+    }
+
+    Collection<Acc> fromDatabase(TrendQuery q) {
         String bucket = switch (q.interval()) {
             case WEEK, MONTH -> "r.period";
             case QUARTER -> "date_trunc('quarter', r.period)::date";
@@ -166,7 +242,7 @@ public class TrendQueries {
             sql.append(" AND r.language = ?");
             params.add(q.language());
         }
-        sql.append(" GROUP BY 1, 2, 3 HAVING sum(r.n) > 0 ORDER BY 1, 2");
+        sql.append(" GROUP BY 1, 2, 3 HAVING sum(r.n) > 0");
         Map<String, Acc> acc = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) {
@@ -186,9 +262,7 @@ public class TrendQueries {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        List<TrendResponse.Point> points = new ArrayList<>(acc.size());
-        for (Acc a : acc.values()) points.add(a.toPoint(q.interval(), minN));
-        return new TrendResponse(q.interval().name().toLowerCase(), q.groupBy().name().toLowerCase(), q.from(), q.to(), minN, points);
+        return acc.values();
     }
 
     /** A period named as YYYY, YYYY-Qn or YYYY-MM. */
@@ -220,13 +294,10 @@ public class TrendQueries {
         reference.requireBloc(bloc);
         if (!from.end().isBefore(to.start())) throw ProblemException.badParameter("from", "must be a period before 'to'");
         int min = minimum == null ? minN : minimum;
-        String key = version + "|shifts|" + from + to + region + bloc + limit + min;
-        ShiftResponse cached = (ShiftResponse) cache.get(key);
-        if (cached != null) return cached;
         TrendQuery scope = new TrendQuery(Interval.MONTH, GroupBy.STATE, from.start(), to.end(), null,
                 ReferenceData.normalise(region), ReferenceData.normalise(bloc), null, null);
-        Map<String, Acc> a = perActor(from, actorFilter(scope));
-        Map<String, Acc> b = perActor(to, actorFilter(scope));
+        Map<String, Acc> a = perActor(from, actorFilter(scope), version);
+        Map<String, Acc> b = perActor(to, actorFilter(scope), version);
         List<ShiftResponse.Shift> shifts = new ArrayList<>();
         for (var e : a.entrySet()) {
             Acc x = e.getValue(), y = b.get(e.getKey());
@@ -235,15 +306,24 @@ public class TrendQueries {
             shifts.add(new ShiftResponse.Shift(e.getKey(), x.positioned, y.positioned, round(mx), round(my), round(my - mx), x.counts, y.counts));
         }
         shifts.sort(java.util.Comparator.comparingDouble((ShiftResponse.Shift s) -> -Math.abs(s.delta())).thenComparing(ShiftResponse.Shift::state));
-        ShiftResponse r = new ShiftResponse(from, to, min, shifts.subList(0, Math.min(limit, shifts.size())));
-        cache.put(key, r);
-        return r;
+        return new ShiftResponse(from, to, min, shifts.subList(0, Math.min(limit, shifts.size())));
     }
 
-    private Map<String, Acc> perActor(ShiftResponse.Span span, List<String> actors) {
+    private Map<String, Acc> perActor(ShiftResponse.Span span, List<String> actors, long version) {
+        Map<String, Acc> inMemory = mirror.read(version, cube -> {
+            int from = TrendCube.periodIndex('M', span.start()), to = TrendCube.periodIndex('M', span.end());
+            Map<String, Acc> out = new java.util.TreeMap<>();
+            for (TrendCube.Series series : cube.series('A', 'M')) {
+                if (actors != null && !actors.contains(series.actor)) continue;
+                series.scan(from, to, (s, period, stance, n, sum, sumSq) ->
+                        out.computeIfAbsent(s.actor, k -> new Acc(span.start(), k)).add(STANCES.get(stance), n, sum, 0));
+            }
+            return out;
+        });
+        if (inMemory != null) return inMemory;
         String sql = "SELECT actor_code, stance, sum(n), sum(sum_score) FROM trend_rollup WHERE cube = 'A' AND grain = 'M' AND period BETWEEN ? AND ?"
                 + (actors == null ? "" : " AND actor_code = ANY (?)") + " GROUP BY 1, 2 HAVING sum(n) > 0";
-        Map<String, Acc> out = new LinkedHashMap<>();
+        Map<String, Acc> out = new java.util.TreeMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, span.start());
             ps.setObject(2, span.end());

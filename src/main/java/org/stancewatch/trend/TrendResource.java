@@ -1,5 +1,7 @@
 package org.stancewatch.trend;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,7 +19,11 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -38,11 +44,23 @@ import org.stancewatch.web.Problem;
 public class TrendResource {
 
     private final TrendQueries trends;
+    private final ObjectMapper mapper;
     private final int maxAge;
+    private final Map<String, byte[]> cache;
 
-    public TrendResource(TrendQueries trends, @ConfigProperty(name = "stancewatch.trends.max-age", defaultValue = "30") int maxAge) {
+    public TrendResource(TrendQueries trends, ObjectMapper mapper,
+                         @ConfigProperty(name = "stancewatch.trends.max-age", defaultValue = "30") int maxAge,
+                         @ConfigProperty(name = "stancewatch.trends.cache-size", defaultValue = "2000") int cacheSize) {
         this.trends = trends;
+        this.mapper = mapper;
         this.maxAge = maxAge;
+        // serialised responses, keyed by the trend version and the query: a new version makes every entry unreachable
+        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+                return size() > cacheSize;
+            }
+        });
     }
 
     @GET
@@ -97,14 +115,23 @@ public class TrendResource {
                 () -> trends.shifts(a, b, blank(region), blank(bloc), limit, minN, version));
     }
 
-    private Response conditional(Request request, String key, java.util.function.Supplier<Object> body) {
+    private Response conditional(Request request, String key, Supplier<Object> body) {
         EntityTag tag = new EntityTag(sha256(key));
         CacheControl cc = new CacheControl();
         cc.setPrivate(true);
         cc.setMaxAge(maxAge);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) return notModified.cacheControl(cc).tag(tag).build();
-        return Response.ok(body.get()).tag(tag).cacheControl(cc).build();
+        byte[] json = cache.get(key);
+        if (json == null) {
+            try {
+                json = mapper.writeValueAsBytes(body.get());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a trend response is not serialisable", e);
+            }
+            cache.put(key, json);
+        }
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(cc).build();
     }
 
     private static String blank(String s) {

@@ -2,10 +2,12 @@ package org.stancewatch.trend;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,7 +21,8 @@ import org.stancewatch.statement.StoredStatement;
 /**
  * Maintains the trend rollups incrementally, in the transaction that stores or reclassifies statements:
  * a batch is first aggregated in memory per (grain, period, actor, forum, language, stance), then upserted
- * in key order (so concurrent writers cannot deadlock), and the trend version is bumped.
+ * in key order (so concurrent writers cannot deadlock), and the trend version is bumped; after commit the
+ * same deltas reach the in-memory copy ({@link TrendMirror}) with the version they produced.
  */
 @ApplicationScoped
 public class TrendRollups {
@@ -45,9 +48,11 @@ public class TrendRollups {
     }
 
     private final AgroalDataSource dataSource;
+    private final Event<TrendMirror.RollupsChanged> changed;
 
-    public TrendRollups(AgroalDataSource dataSource) {
+    public TrendRollups(AgroalDataSource dataSource, Event<TrendMirror.RollupsChanged> changed) {
         this.dataSource = dataSource;
+        this.changed = changed;
     }
 
     void onStored(@Observes StatementsStored event) throws SQLException {
@@ -132,9 +137,14 @@ public class TrendRollups {
                 ps.setArray(10, conn.createArrayOf("float8", sumSq));
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE trend_version SET version = version + 1")) {
-                ps.executeUpdate();
+            long version;
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE trend_version SET version = version + 1 RETURNING version");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                version = rs.getLong(1);
             }
+            // delivered to the in-memory copy after commit (and not at all on rollback)
+            changed.fire(new TrendMirror.RollupsChanged(version, delta));
         }
     }
 }

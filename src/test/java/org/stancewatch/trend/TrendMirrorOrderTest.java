@@ -1,0 +1,76 @@
+package org.stancewatch.trend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** The in-memory copy applies committed changes in version order, whatever order they arrive in. */
+class TrendMirrorOrderTest {
+
+    static TrendMirror.RollupsChanged change(long version, String actor, long n, double sum) {
+        Map<TrendRollups.Key, TrendRollups.Sums> delta = new TreeMap<>();
+        TrendRollups.Sums s = new TrendRollups.Sums();
+        s.n = n;
+        s.sum = sum;
+        s.sumSq = sum * sum;
+        delta.put(new TrendRollups.Key('A', 'M', LocalDate.of(2020, 5, 1), actor, "*", "*", "MULTILATERAL"), s);
+        return new TrendMirror.RollupsChanged(version, delta);
+    }
+
+    static long total(TrendCube cube) {
+        long[] n = {0};
+        for (TrendCube.Series s : cube.series('A', 'M')) s.scan(0, Integer.MAX_VALUE / 8, (x, p, st, c, sum, sq) -> n[0] += c);
+        return n[0];
+    }
+
+    @Test
+    void changesArrivingOutOfOrderWaitForTheOnesBefore() {
+        TrendMirror mirror = new TrendMirror(null, new SimpleMeterRegistry(), true, 60_000);
+        mirror.install(new TrendCube(), 10);
+        mirror.committed(change(12, "BRA", 2, -1.0));
+        assertEquals(10, mirror.version(), "version 12 must wait for 11");
+        assertNull(mirror.read(12, TrendMirrorOrderTest::total));
+        mirror.committed(change(11, "CHN", 3, -2.0));
+        assertEquals(12, mirror.version());
+        assertEquals(5L, mirror.read(12, TrendMirrorOrderTest::total));
+    }
+
+    @Test
+    void changesAlreadyInTheSnapshotAreNotAppliedTwice() {
+        TrendMirror mirror = new TrendMirror(null, new SimpleMeterRegistry(), true, 60_000);
+        // committed while the first load was running: 7 is in the snapshot at version 7, 8 is not
+        mirror.committed(change(7, "BRA", 1, 1.0));
+        mirror.committed(change(8, "BRA", 4, 1.0));
+        TrendCube snapshot = new TrendCube();
+        snapshot.add('A', 'M', LocalDate.of(2020, 5, 1), "BRA", "*", "*", "MULTILATERAL", 1, 1.0, 1.0);
+        mirror.install(snapshot, 7);
+        assertEquals(8, mirror.version());
+        assertEquals(5L, mirror.read(8, TrendMirrorOrderTest::total));
+        mirror.committed(change(8, "BRA", 4, 1.0));
+        assertEquals(5L, mirror.read(8, TrendMirrorOrderTest::total), "a redelivered version is ignored");
+    }
+
+    @Test
+    void aCopyAtAnotherVersionIsNotServed() {
+        TrendMirror mirror = new TrendMirror(null, new SimpleMeterRegistry(), true, 60_000);
+        assertNull(mirror.read(0, TrendMirrorOrderTest::total), "nothing before the first load");
+        mirror.install(new TrendCube(), 3);
+        assertNotNull(mirror.read(3, TrendMirrorOrderTest::total));
+        assertNull(mirror.read(4, TrendMirrorOrderTest::total));
+        assertNull(mirror.read(2, TrendMirrorOrderTest::total));
+    }
+
+    @Test
+    void periodIndexesRoundTrip() {
+        for (LocalDate d = LocalDate.of(1995, 1, 1); d.isBefore(LocalDate.of(2031, 1, 1)); d = d.plusDays(1)) {
+            assertEquals(TrendRollups.month(d), TrendCube.periodStart('M', TrendCube.periodIndex('M', d)));
+            assertEquals(TrendRollups.week(d), TrendCube.periodStart('W', TrendCube.periodIndex('W', d)));
+        }
+    }
+}
