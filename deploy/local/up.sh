@@ -118,6 +118,9 @@ if ! take_lock; then
     die "another up.sh is still starting Stancewatch (lock $SW_LOCK); wait for it or run deploy/local/down.sh"
   fi
 fi
+# PostgreSQL first, even when the rest is already running: it is a system service that may have stopped
+# (a reboot) while Kafka and the service kept their pid files, and ensure_postgres is idempotent.
+ensure_postgres
 if already_running; then
   exit 0
 fi
@@ -142,8 +145,7 @@ on_signal() { info "interrupted, shutting down"; exit 130; }
 trap cleanup EXIT
 trap on_signal INT TERM
 
-# ---- 1. PostgreSQL ---------------------------------------------------------------------------
-ensure_postgres
+# ---- 1. PostgreSQL: started above ------------------------------------------------------------
 
 # ---- 2./3. Kafka + topics --------------------------------------------------------------------
 kafka_fetch

@@ -23,6 +23,48 @@ pg_newest_version() {
   echo "$best"
 }
 
+pg_wait_ready() {
+  local i
+  for ((i = 0; i < 60; i++)); do
+    pg_isready -q -h 127.0.0.1 -p "$DB_PORT" && return 0
+    sleep 1
+  done
+  die "PostgreSQL on 127.0.0.1:$DB_PORT is not ready after 60 s; see /var/log/postgresql/postgresql-$1-$2.log"
+}
+
+# pg_tune VERSION NAME: settings for a write-heavy service (ALTER SYSTEM, so they live in the cluster's
+# postgresql.auto.conf). Durability is untouched (fsync and synchronous_commit stay on); what changes is how
+# often checkpoints rewrite whole pages, WAL and TOAST compression, and the buffer cache. Restarts the cluster
+# once if a setting that needs it changed. STANCEWATCH_PG_TUNE=0 leaves the cluster's settings alone.
+PG_SETTINGS=(
+  "shared_buffers=1GB"
+  "wal_buffers=64MB"
+  "max_wal_size=8GB"
+  "checkpoint_timeout=15min"
+  "checkpoint_completion_target=0.9"
+  "wal_compression=lz4"
+  "default_toast_compression=lz4"
+)
+pg_tune() {
+  [[ "${STANCEWATCH_PG_TUNE:-1}" == 1 ]] || return 0
+  local setting key want restart=0
+  for setting in "${PG_SETTINGS[@]}"; do
+    key="${setting%%=*}"; want="${setting#*=}"
+    if [[ "$(as_postgres psql -X -At -p "$DB_PORT" -d postgres -c "SELECT current_setting('$key')")" != "$want" ]]; then
+      as_postgres psql -X -q -p "$DB_PORT" -d postgres -c "ALTER SYSTEM SET $key = '$want'" >/dev/null \
+        || die "could not set $key on PostgreSQL $1/$2"
+      [[ "$key" == shared_buffers || "$key" == wal_buffers ]] && restart=1
+    fi
+  done
+  if (( restart )); then
+    info "restarting PostgreSQL $1/$2 to apply shared_buffers and wal_buffers"
+    as_root pg_ctlcluster "$1" "$2" restart 9>&- || die "pg_ctlcluster $1 $2 restart failed"
+    pg_wait_ready "$1" "$2"
+  else
+    as_postgres psql -X -q -p "$DB_PORT" -d postgres -c "SELECT pg_reload_conf()" >/dev/null
+  fi
+}
+
 ensure_postgres() {
   "$SW_REPO/deploy/lib/install-postgres.sh" || die "PostgreSQL could not be installed"
   need_cmd pg_lsclusters "package postgresql-common"
@@ -47,17 +89,12 @@ ensure_postgres() {
 
   if [[ "$status" != online* ]]; then
     info "starting PostgreSQL cluster $version/$name (port $DB_PORT)"
-    as_root pg_ctlcluster "$version" "$name" start \
+    as_root pg_ctlcluster "$version" "$name" start 9>&- \
       || die "pg_ctlcluster $version $name start failed; see /var/log/postgresql/postgresql-$version-$name.log"
   fi
 
-  local i
-  for ((i = 0; i < 60; i++)); do
-    pg_isready -q -h 127.0.0.1 -p "$DB_PORT" && break
-    sleep 1
-  done
-  pg_isready -q -h 127.0.0.1 -p "$DB_PORT" \
-    || die "PostgreSQL on 127.0.0.1:$DB_PORT is not ready after 60 s; see /var/log/postgresql/postgresql-$version-$name.log"
+  pg_wait_ready "$version" "$name"
+  pg_tune "$version" "$name"
 
   # Role and database, idempotently. psql variables + format(%I/%L) do the quoting.
   as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$DB_PORT" -d postgres \

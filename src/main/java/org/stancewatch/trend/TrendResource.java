@@ -13,9 +13,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +28,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -46,7 +51,7 @@ public class TrendResource {
     private final TrendQueries trends;
     private final ObjectMapper mapper;
     private final int maxAge;
-    private final Map<String, byte[]> cache;
+    private final Map<String, Cached> cache;
 
     public TrendResource(TrendQueries trends, ObjectMapper mapper,
                          @ConfigProperty(name = "stancewatch.trends.max-age", defaultValue = "30") int maxAge,
@@ -57,7 +62,7 @@ public class TrendResource {
         // serialised responses, keyed by the trend version and the query: a new version makes every entry unreachable
         this.cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
                 return size() > cacheSize;
             }
         });
@@ -83,7 +88,7 @@ public class TrendResource {
             @Parameter(description = "Bloc code: its members' statements and its own") @QueryParam("bloc") String bloc,
             @Parameter(description = "Forum code") @QueryParam("forum") String forum,
             @Parameter(schema = @Schema(enumeration = {"ar", "zh", "en", "fr", "ru", "es"})) @QueryParam("language") String language,
-            @Context Request request) {
+            @Context Request request, @Context HttpHeaders headers) {
         Language lang = Params.enumValue("language", language, Language.class);
         var fromDate = Params.date("from", from, false);
         var toDate = Params.date("to", to, true);
@@ -91,7 +96,7 @@ public class TrendResource {
                 Params.enumValue("groupBy", groupBy, GroupBy.class), fromDate, toDate, blank(state), blank(region), blank(bloc),
                 blank(forum), lang == null ? null : lang.code());
         long version = trends.version();
-        return conditional(request, version + "|" + q, () -> trends.trends(q, version));
+        return conditional(request, headers, version + "|" + q, () -> trends.trends(q, version));
     }
 
     @GET
@@ -107,31 +112,79 @@ public class TrendResource {
             @Parameter(description = "Only this bloc and its members") @QueryParam("bloc") String bloc,
             @Parameter(description = "Minimum positioned statements in each period (default: the configured min-n)") @QueryParam("minN") @Min(1) @Max(1000) Integer minN,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(250) int limit,
-            @Context Request request) {
+            @Context Request request, @Context HttpHeaders headers) {
         var a = TrendQueries.span("from", from);
         var b = TrendQueries.span("to", to);
         long version = trends.version();
-        return conditional(request, version + "|shifts|" + a + b + region + bloc + minN + limit,
+        return conditional(request, headers, version + "|shifts|" + a + b + region + bloc + minN + limit,
                 () -> trends.shifts(a, b, blank(region), blank(bloc), limit, minN, version));
     }
 
-    private Response conditional(Request request, String key, Supplier<Object> body) {
-        EntityTag tag = new EntityTag(sha256(key));
+    /** A serialised response, and its gzip encoding once a client that accepts gzip has asked for it. */
+    private static final class Cached {
+        final byte[] json;
+        private volatile byte[] gzip;
+
+        Cached(byte[] json) {
+            this.json = json;
+        }
+
+        byte[] gzip() {
+            byte[] g = gzip;
+            if (g == null) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 4 + 64);
+                try (GZIPOutputStream z = new GZIPOutputStream(out, 8192)) {
+                    z.write(json);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                gzip = g = out.toByteArray();
+            }
+            return g;
+        }
+    }
+
+    /**
+     * Answers 304 when the client's ETag matches, otherwise the response from the cache (serialising it on a miss),
+     * gzip-encoded when the client accepts gzip. The ETag is strong and names the representation: the query, the
+     * trend version and the content coding.
+     */
+    private Response conditional(Request request, HttpHeaders headers, String key, Supplier<Object> body) {
+        boolean gzip = acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        EntityTag tag = new EntityTag(sha256(key) + (gzip ? "-gz" : ""));
         CacheControl cc = new CacheControl();
         cc.setPrivate(true);
         cc.setMaxAge(maxAge);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) return notModified.cacheControl(cc).tag(tag).build();
-        byte[] json = cache.get(key);
-        if (json == null) {
+        if (notModified != null) return notModified.cacheControl(cc).tag(tag).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+        Cached cached = cache.get(key);
+        if (cached == null) {
             try {
-                json = mapper.writeValueAsBytes(body.get());
+                cached = new Cached(mapper.writeValueAsBytes(body.get()));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("a trend response is not serialisable", e);
             }
-            cache.put(key, json);
+            cache.put(key, cached);
         }
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(cc).build();
+        Response.ResponseBuilder ok = gzip ? Response.ok(cached.gzip()).header("Content-Encoding", "gzip") : Response.ok(cached.json);
+        return ok.type(MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(cc).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+    }
+
+    /** True when Accept-Encoding lists gzip (or *) without q=0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) return false;
+        for (String part : acceptEncoding.split(",")) {
+            String[] p = part.trim().split(";");
+            String coding = p[0].trim().toLowerCase(java.util.Locale.ROOT);
+            if (!coding.equals("gzip") && !coding.equals("*")) continue;
+            boolean refused = false;
+            for (int i = 1; i < p.length; i++) {
+                String param = p[i].replace(" ", "");
+                if (param.startsWith("q=") && param.substring(2).matches("0(\\.0{0,3})?")) refused = true;
+            }
+            if (!refused) return true;
+        }
+        return false;
     }
 
     private static String blank(String s) {

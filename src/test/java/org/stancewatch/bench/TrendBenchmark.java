@@ -4,18 +4,14 @@ import java.io.IOException;
 import java.io.PipedReader;
 import java.io.PipedWriter;
 import java.io.Writer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
@@ -31,7 +27,7 @@ import org.postgresql.PGConnection;
 /**
  * Trends benchmark: bulk-loads N statements (default 5,000,000) straight into PostgreSQL, rebuilds the rollups
  * with the documented bulk path (sql/rebuild_trend_rollups.sql, equivalent to the incremental maintenance),
- * starts the service, and drives a dashboard mix of trend queries at 16 concurrent clients for 30 s, first
+ * starts the service, and drives a dashboard mix of trend queries with wrk at 16 concurrent connections for 30 s, first
  * with the response cache off (every request reads the rollups) and then on. In the same run it times the
  * equivalent raw GROUP BY queries on the statement table. Run through {@code deploy/bench/trends.sh}.
  */
@@ -225,51 +221,50 @@ public final class TrendBenchmark {
         BenchSupport.exec(c, "SELECT setval('statement_seq', " + (n + 1) + ")");
     }
 
-    /** Closed-loop load: {@code clients} threads, each sending the next query as soon as the last one answered. */
+    /**
+     * Closed-loop load with wrk (16 connections by default, each sending the next query as soon as the last one
+     * answered), over a fixed list of 20,000 queries of the dashboard mix that each connection walks from its own
+     * offset, accepting gzip as browsers do. A 3 s warm-up run comes first. Returns {requests, req/s, p50 ms, p99 ms, errors}.
+     */
     static double[] load(int port, List<String> actors, int clients, Duration duration) throws Exception {
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
-        String auth = "Basic " + Base64.getEncoder().encodeToString("viewer:viewer".getBytes(StandardCharsets.UTF_8));
-        // warm-up: JIT and connection pools, 3 s
-        run(http, auth, port, actors, clients, Duration.ofSeconds(3), 99);
-        List<long[]> perThread = run(http, auth, port, actors, clients, duration, 1);
-        List<Long> all = new ArrayList<>();
-        long errors = 0;
-        for (long[] t : perThread) {
-            errors += t[0];
-            for (int i = 1; i < t.length; i++) all.add(t[i]);
+        Path script = Files.createTempFile("trends-mix", ".lua");
+        try {
+            StringBuilder lua = new StringBuilder("local paths = {\n");
+            SplittableRandom r = new SplittableRandom(1);
+            for (int i = 0; i < 20_000; i++) lua.append("  \"").append(randomQuery(r, actors).path()).append("\",\n");
+            String auth = "Basic " + Base64.getEncoder().encodeToString("viewer:viewer".getBytes(StandardCharsets.UTF_8));
+            lua.append("""
+                    }
+                    local auth = "AUTH"
+                    local threads = 0
+                    function setup(thread) thread:set("id", threads); threads = threads + 1 end
+                    function init(args) n = id * 7919 end
+                    function request()
+                      n = n + 1
+                      return wrk.format("GET", paths[(n % #paths) + 1], { ["Authorization"] = auth, ["Accept-Encoding"] = "gzip" })
+                    end
+                    function done(summary, latency, requests)
+                      io.write(string.format("WRK %d %d %.3f %.3f %d\\n", summary.requests, summary.duration,
+                        latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+                        summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout))
+                    end
+                    """);
+            Files.writeString(script, lua.toString().replace("AUTH", auth));
+            wrk(port, script, clients, Duration.ofSeconds(3));
+            String[] f = wrk(port, script, clients, duration);
+            double seconds = Long.parseLong(f[2]) / 1e6;
+            return new double[] {Long.parseLong(f[1]), Long.parseLong(f[1]) / seconds, Double.parseDouble(f[3]), Double.parseDouble(f[4]), Long.parseLong(f[5])};
+        } finally {
+            Files.deleteIfExists(script);
         }
-        long[] lat = all.stream().mapToLong(Long::longValue).sorted().toArray();
-        double p50 = lat[lat.length / 2] / 1e6, p99 = lat[(int) (lat.length * 0.99)] / 1e6;
-        return new double[] {lat.length, lat.length / (double) duration.toSeconds(), p50, p99, errors};
     }
 
-    static List<long[]> run(HttpClient http, String auth, int port, List<String> actors, int clients, Duration d, long seed) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<long[]>> fs = new ArrayList<>();
-        long end = System.nanoTime() + d.toNanos();
-        for (int c = 0; c < clients; c++) {
-            long s = seed * 1000 + c;
-            fs.add(pool.submit(() -> {
-                SplittableRandom r = new SplittableRandom(s);
-                List<Long> lat = new ArrayList<>();
-                long errors = 0;
-                while (System.nanoTime() < end) {
-                    Query q = randomQuery(r, actors);
-                    long t = System.nanoTime();
-                    HttpResponse<byte[]> resp = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + q.path()))
-                            .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofByteArray());
-                    lat.add(System.nanoTime() - t);
-                    if (resp.statusCode() != 200) errors++;
-                }
-                long[] out = new long[lat.size() + 1];
-                out[0] = errors;
-                for (int i = 0; i < lat.size(); i++) out[i + 1] = lat.get(i);
-                return out;
-            }));
-        }
-        List<long[]> out = new ArrayList<>();
-        for (Future<long[]> f : fs) out.add(f.get());
-        pool.shutdown();
-        return out;
+    private static String[] wrk(int port, Path script, int clients, Duration d) throws Exception {
+        Process p = new ProcessBuilder("wrk", "-t2", "-c" + clients, "-d" + d.toSeconds() + "s", "--timeout", "10s", "-s", script.toString(),
+                "http://127.0.0.1:" + port).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) throw new IllegalStateException("wrk failed:\n" + out);
+        return out.lines().filter(l -> l.startsWith("WRK ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no summary from wrk:\n" + out)).split(" ");
     }
 }

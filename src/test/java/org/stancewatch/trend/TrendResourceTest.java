@@ -118,6 +118,31 @@ class TrendResourceTest {
     }
 
     @Test
+    void gzipIsServedToClientsThatAcceptItWithItsOwnStrongETag() throws Exception {
+        Map<String, Object> q = Map.of("interval", "year", "groupBy", "state", "from", "1996", "to", "1998");
+        // REST Assured sends Accept-Encoding and decodes on its own unless told not to: these requests say exactly what they accept
+        var raw = io.restassured.RestAssured.config().decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
+        var plain = Api.viewer().config(raw).queryParams(q).header("Accept-Encoding", "identity").get("/api/v1/trends").then().statusCode(200)
+                .header("Content-Encoding", org.hamcrest.Matchers.nullValue()).header("Vary", "Accept-Encoding").extract();
+        var zipped = Api.viewer().config(raw).queryParams(q).header("Accept-Encoding", "gzip")
+                .get("/api/v1/trends").then().statusCode(200).header("Content-Encoding", "gzip").header("Vary", "Accept-Encoding").extract();
+        byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.asByteArray())).readAllBytes();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(plain.asByteArray(), unzipped);
+        String plainTag = plain.header("ETag"), zippedTag = zipped.header("ETag");
+        assertNotEquals(plainTag, zippedTag, "a strong ETag names one representation");
+        Api.viewer().config(raw).queryParams(q).header("Accept-Encoding", "gzip").header("If-None-Match", zippedTag).get("/api/v1/trends").then().statusCode(304);
+        Api.viewer().config(raw).queryParams(q).header("Accept-Encoding", "identity").header("If-None-Match", zippedTag).get("/api/v1/trends").then().statusCode(200);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        "gzip|true", "deflate, gzip;q=0.5|true", "*|true", "GZIP|true", "br, gzip ; q=1.0|true",
+        "gzip;q=0|false", "gzip; q=0.000|false", "identity|false", "deflate, br|false", "NULL|false", "*;q=0|false"})
+    void acceptEncodingIsRead(String header, boolean gzip) {
+        org.junit.jupiter.api.Assertions.assertEquals(gzip, TrendResource.acceptsGzip(header));
+    }
+
+    @Test
     void shiftsRankTheStatesThatMovedMost() {
         Api.viewer().queryParam("from", "1996").queryParam("to", "1997").queryParam("minN", 2)
                 .get("/api/v1/trends/shifts").then().statusCode(200)
