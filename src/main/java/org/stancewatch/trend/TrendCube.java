@@ -34,24 +34,37 @@ final class TrendCube {
             this.language = language;
         }
 
-        void add(int key, long dn, double ds, double dsq) {
-            int i = Arrays.binarySearch(keys, 0, size, key);
-            if (i < 0) {
-                i = -i - 1;
-                if (size == keys.length) grow();
-                System.arraycopy(keys, i, keys, i + 1, size - i);
-                System.arraycopy(n, i, n, i + 1, size - i);
-                System.arraycopy(sum, i, sum, i + 1, size - i);
-                System.arraycopy(sumSq, i, sumSq, i + 1, size - i);
-                keys[i] = key;
-                n[i] = 0;
-                sum[i] = 0;
-                sumSq[i] = 0;
-                size++;
+        /**
+         * Adds cells given in key order (keys may repeat) in one merge pass: O(size + m), where adding them one by
+         * one would shift the arrays for every new key.
+         */
+        void merge(int[] k, long[] dn, double[] ds, double[] dsq, int m) {
+            int cap = Math.max(16, size + m);
+            int[] keys2 = new int[cap];
+            long[] n2 = new long[cap];
+            double[] sum2 = new double[cap], sumSq2 = new double[cap];
+            int i = 0, j = 0, o = -1;
+            while (i < size || j < m) {
+                boolean fromOld = j >= m || (i < size && keys[i] <= k[j]);
+                int key = fromOld ? keys[i] : k[j];
+                if (o < 0 || keys2[o] != key) keys2[++o] = key;
+                if (fromOld) {
+                    n2[o] += n[i];
+                    sum2[o] += sum[i];
+                    sumSq2[o] += sumSq[i];
+                    i++;
+                } else {
+                    n2[o] += dn[j];
+                    sum2[o] += ds[j];
+                    sumSq2[o] += dsq[j];
+                    j++;
+                }
             }
-            n[i] += dn;
-            sum[i] += ds;
-            sumSq[i] += dsq;
+            keys = keys2;
+            n = n2;
+            sum = sum2;
+            sumSq = sumSq2;
+            size = o + 1;
         }
 
         /** Bulk loading: appends without keeping the order; {@link #seal()} sorts and merges afterwards. */
@@ -134,15 +147,37 @@ final class TrendCube {
         for (int i = 0; i < series.length; i++) series[i] = new HashMap<>();
     }
 
-    /** Adds one rollup row (or a delta of one). */
-    void add(char cube, char grain, LocalDate period, String actor, String forum, String language, String stance,
-             long n, double sum, double sumSq) {
-        Map<String, Series> m = series[slot(cube, grain)];
-        String key = actor + '\u0000' + forum + '\u0000' + language;
-        Series s = m.computeIfAbsent(key, k -> new Series(actor, forum, language));
-        int before = s.size();
-        s.add(periodIndex(grain, period) * STANCE_SLOTS + stanceIndex(stance), n, sum, sumSq);
-        cells += s.size() - before;
+    /** Adds a committed change: the deltas of each series are sorted and merged into it in one pass. */
+    void addAll(Map<TrendRollups.Key, TrendRollups.Sums> delta) {
+        Map<Series, List<long[]>> bySeries = new HashMap<>();
+        List<double[]> sums = new java.util.ArrayList<>(delta.size());
+        for (var e : delta.entrySet()) {
+            TrendRollups.Key k = e.getKey();
+            Series s = series[slot(k.cube(), k.grain())].computeIfAbsent(k.actor() + '\u0000' + k.forum() + '\u0000' + k.language(),
+                    x -> new Series(k.actor(), k.forum(), k.language()));
+            sums.add(new double[] {e.getValue().sum, e.getValue().sumSq});
+            bySeries.computeIfAbsent(s, x -> new java.util.ArrayList<>()).add(new long[] {
+                    periodIndex(k.grain(), k.period()) * (long) STANCE_SLOTS + stanceIndex(k.stance()), e.getValue().n, sums.size() - 1});
+        }
+        for (var e : bySeries.entrySet()) {
+            List<long[]> cellsOf = e.getValue();
+            cellsOf.sort((a, b) -> Long.compare(a[0], b[0]));
+            int m = cellsOf.size();
+            int[] k = new int[m];
+            long[] dn = new long[m];
+            double[] ds = new double[m], dsq = new double[m];
+            for (int i = 0; i < m; i++) {
+                long[] c = cellsOf.get(i);
+                k[i] = (int) c[0];
+                dn[i] = c[1];
+                ds[i] = sums.get((int) c[2])[0];
+                dsq[i] = sums.get((int) c[2])[1];
+            }
+            Series s = e.getKey();
+            int before = s.size();
+            s.merge(k, dn, ds, dsq, m);
+            cells += s.size() - before;
+        }
     }
 
     /** Bulk loading: adds a row without keeping the series sorted; call {@link #seal()} once all rows are in. */

@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -51,11 +53,9 @@ public class TrendMirror {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final TreeMap<Long, Map<TrendRollups.Key, TrendRollups.Sums>> pending = new TreeMap<>();
     private final AtomicBoolean loading = new AtomicBoolean();
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "trend-mirror-loader");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService loader = daemon("trend-mirror-loader");
+    private final ExecutorService applier = daemon("trend-mirror-applier");
+    private final List<RollupsChanged> arrived = new ArrayList<>();
     private TrendCube cube;
     private long applied = -1;
     private volatile boolean loadedOnce;
@@ -78,6 +78,15 @@ public class TrendMirror {
 
     void onStop(@Observes ShutdownEvent event) {
         loader.shutdownNow();
+        applier.shutdownNow();
+    }
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Runs {@code query} on the in-memory copy if it is at exactly {@code version}; returns null otherwise. */
@@ -93,11 +102,31 @@ public class TrendMirror {
         return null;
     }
 
+    /**
+     * Takes a committed change off the committing (ingest) thread: it is queued, and applied by the mirror's own
+     * thread. Until then the copy is behind the database and queries read the table, so nothing is served early.
+     */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RollupsChanged change) {
         if (!enabled) return;
+        synchronized (arrived) {
+            arrived.add(change);
+        }
+        applier.execute(this::applyArrived);
+    }
+
+    /** Moves the changes that arrived into the pending map and applies what follows the copy's version. */
+    void applyArrived() {
+        List<RollupsChanged> batch;
+        synchronized (arrived) {
+            if (arrived.isEmpty()) return;
+            batch = new ArrayList<>(arrived);
+            arrived.clear();
+        }
         lock.writeLock().lock();
         try {
-            if (change.version() > applied) pending.put(change.version(), change.delta());
+            for (RollupsChanged change : batch) {
+                if (change.version() > applied) pending.put(change.version(), change.delta());
+            }
             drain();
         } finally {
             lock.writeLock().unlock();
@@ -113,11 +142,7 @@ public class TrendMirror {
         if (cube != null) {
             for (var e : pending.tailMap(applied, false).entrySet()) {
                 if (e.getKey() != applied + 1) break;
-                for (var d : e.getValue().entrySet()) {
-                    TrendRollups.Key k = d.getKey();
-                    TrendRollups.Sums s = d.getValue();
-                    cube.add(k.cube(), k.grain(), k.period(), k.actor(), k.forum(), k.language(), k.stance(), s.n, s.sum, s.sumSq);
-                }
+                cube.addAll(e.getValue());
                 applied++;
             }
         }

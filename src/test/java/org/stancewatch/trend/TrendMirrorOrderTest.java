@@ -1,10 +1,12 @@
 package org.stancewatch.trend;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,10 +36,11 @@ class TrendMirrorOrderTest {
         TrendMirror mirror = new TrendMirror(null, new SimpleMeterRegistry(), true, 60_000);
         mirror.install(new TrendCube(), 10);
         mirror.committed(change(12, "BRA", 2, -1.0));
+        mirror.applyArrived();
         assertEquals(10, mirror.version(), "version 12 must wait for 11");
         assertNull(mirror.read(12, TrendMirrorOrderTest::total));
         mirror.committed(change(11, "CHN", 3, -2.0));
-        assertEquals(12, mirror.version());
+        await().atMost(Duration.ofSeconds(10)).until(() -> mirror.version() == 12);
         assertEquals(5L, mirror.read(12, TrendMirrorOrderTest::total));
     }
 
@@ -47,12 +50,15 @@ class TrendMirrorOrderTest {
         // committed while the first load was running: 7 is in the snapshot at version 7, 8 is not
         mirror.committed(change(7, "BRA", 1, 1.0));
         mirror.committed(change(8, "BRA", 4, 1.0));
+        mirror.applyArrived();
         TrendCube snapshot = new TrendCube();
-        snapshot.add('A', 'M', LocalDate.of(2020, 5, 1), "BRA", "*", "*", "MULTILATERAL", 1, 1.0, 1.0);
+        snapshot.append('A', 'M', LocalDate.of(2020, 5, 1), "BRA", "*", "*", "MULTILATERAL", 1, 1.0, 1.0);
+        snapshot.seal();
         mirror.install(snapshot, 7);
         assertEquals(8, mirror.version());
         assertEquals(5L, mirror.read(8, TrendMirrorOrderTest::total));
         mirror.committed(change(8, "BRA", 4, 1.0));
+        mirror.applyArrived();
         assertEquals(5L, mirror.read(8, TrendMirrorOrderTest::total), "a redelivered version is ignored");
     }
 
@@ -64,6 +70,28 @@ class TrendMirrorOrderTest {
         assertNotNull(mirror.read(3, TrendMirrorOrderTest::total));
         assertNull(mirror.read(4, TrendMirrorOrderTest::total));
         assertNull(mirror.read(2, TrendMirrorOrderTest::total));
+    }
+
+    @Test
+    void mergingADeltaKeepsCellsSortedAndAddsRepeatedKeys() {
+        TrendCube cube = new TrendCube();
+        cube.append('A', 'M', LocalDate.of(2020, 3, 1), "BRA", "*", "*", "MIXED", 1, 0.1, 0.01);
+        cube.append('A', 'M', LocalDate.of(2020, 1, 1), "BRA", "*", "*", "MIXED", 2, 0.2, 0.02);
+        cube.seal();
+        Map<TrendRollups.Key, TrendRollups.Sums> delta = new TreeMap<>();
+        for (int month : new int[] {2, 3, 5, 1}) {
+            TrendRollups.Sums s = new TrendRollups.Sums();
+            s.n = 10;
+            s.sum = 1;
+            delta.put(new TrendRollups.Key('A', 'M', LocalDate.of(2020, month, 1), "BRA", "*", "*", "MIXED"), s);
+        }
+        cube.addAll(delta);
+        StringBuilder seen = new StringBuilder();
+        for (TrendCube.Series s : cube.series('A', 'M')) {
+            s.scan(0, Integer.MAX_VALUE / 8, (x, p, st, n, sum, sq) -> seen.append(TrendCube.periodStart('M', p).getMonthValue()).append(':').append(n).append(' '));
+        }
+        assertEquals("1:12 2:10 3:11 5:10 ", seen.toString());
+        assertEquals(4, cube.cells());
     }
 
     @Test
