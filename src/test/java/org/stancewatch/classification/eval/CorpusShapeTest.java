@@ -1,0 +1,44 @@
+package org.stancewatch.classification.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.stancewatch.classification.Language;
+import org.stancewatch.classification.Stance;
+
+/**
+ * Every split of the corpus reads cleanly with the evaluation's own reader, has the size documented in the
+ * README for each language, every label in every language, and ids unique across all splits.
+ */
+class CorpusShapeTest {
+    static final Set<String> IDS = new HashSet<>();
+
+    @ParameterizedTest
+    @CsvSource({"dev,60", "validation,30", "test,60", "holdout,50"})
+    void splitHasItsSizeAndEveryLabelInEveryLanguage(String split, int perLanguage) throws Exception {
+        for (Language l : Language.values()) {
+            Path file = Path.of("src/test/resources/corpus", split, l.code() + ".jsonl");
+            assertTrue(Files.exists(file), file.toString());
+            List<Evaluation.Item> items = Evaluation.read(file, file.toString());
+            assertEquals(perLanguage, items.size(), file.toString());
+            Map<Stance, Integer> labels = new EnumMap<>(Stance.class);
+            for (Evaluation.Item item : items) {
+                assertEquals(l, item.language(), item.id());
+                labels.merge(item.gold(), 1, Integer::sum);
+                synchronized (IDS) {
+                    assertTrue(IDS.add(item.id()), "duplicate id " + item.id());
+                }
+            }
+            assertEquals(Stance.values().length, labels.size(), file + " labels " + labels);
+        }
+    }
+}
