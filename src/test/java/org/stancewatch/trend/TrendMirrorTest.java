@@ -60,9 +60,15 @@ class TrendMirrorTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * States no other test uses: these statements move their stances too, and the stance tests expect the
+     * histories of their own actors to be theirs alone. Two regional groups, several blocs between them.
+     */
+    static final List<String> ACTORS = List.of("AGO", "BDI", "BEN", "BFA", "BWA", "CAF", "COM", "CPV", "DJI", "ERI", "GAB", "GMB",
+            "GNB", "LSO", "MRT", "MUS", "NAM", "SYC", "TGO", "FJI", "KIR", "MHL", "NRU", "PLW", "TUV", "VUT", "WSM", "TON", "SLB", "BTN");
+
     void ingestRandom(SplittableRandom r, int n) throws Exception {
-        List<String> actors = new ArrayList<>(reference.states().keySet());
-        actors.addAll(reference.blocs().keySet());
+        List<String> actors = ACTORS;
         List<String> forums = new ArrayList<>(reference.forums().keySet());
         List<NewStatement> batch = new ArrayList<>();
         for (int i = 0; i < n; i++) {
