@@ -147,31 +147,35 @@ final class TrendCube {
         for (int i = 0; i < series.length; i++) series[i] = new HashMap<>();
     }
 
+    /** The series of a cube and grain for these dimensions ('*' where the cube aggregates one away), created on first use. */
+    private Series series(char cube, char grain, String actor, String forum, String language) {
+        return series[slot(cube, grain)].computeIfAbsent(actor + '\u0000' + forum + '\u0000' + language, k -> new Series(actor, forum, language));
+    }
+
+    private record Cell(int key, TrendRollups.Sums sums) {}
+
     /** Adds a committed change: the deltas of each series are sorted and merged into it in one pass. */
     void addAll(Map<TrendRollups.Key, TrendRollups.Sums> delta) {
-        Map<Series, List<long[]>> bySeries = new HashMap<>();
-        List<double[]> sums = new java.util.ArrayList<>(delta.size());
+        Map<Series, List<Cell>> bySeries = new HashMap<>();
         for (var e : delta.entrySet()) {
             TrendRollups.Key k = e.getKey();
-            Series s = series[slot(k.cube(), k.grain())].computeIfAbsent(k.actor() + '\u0000' + k.forum() + '\u0000' + k.language(),
-                    x -> new Series(k.actor(), k.forum(), k.language()));
-            sums.add(new double[] {e.getValue().sum, e.getValue().sumSq});
-            bySeries.computeIfAbsent(s, x -> new java.util.ArrayList<>()).add(new long[] {
-                    periodIndex(k.grain(), k.period()) * (long) STANCE_SLOTS + stanceIndex(k.stance()), e.getValue().n, sums.size() - 1});
+            Series s = series(k.cube(), k.grain(), k.actor(), k.forum(), k.language());
+            bySeries.computeIfAbsent(s, x -> new java.util.ArrayList<>())
+                    .add(new Cell(periodIndex(k.grain(), k.period()) * STANCE_SLOTS + stanceIndex(k.stance()), e.getValue()));
         }
         for (var e : bySeries.entrySet()) {
-            List<long[]> cellsOf = e.getValue();
-            cellsOf.sort((a, b) -> Long.compare(a[0], b[0]));
+            List<Cell> cellsOf = e.getValue();
+            cellsOf.sort(java.util.Comparator.comparingInt(Cell::key));
             int m = cellsOf.size();
             int[] k = new int[m];
             long[] dn = new long[m];
             double[] ds = new double[m], dsq = new double[m];
             for (int i = 0; i < m; i++) {
-                long[] c = cellsOf.get(i);
-                k[i] = (int) c[0];
-                dn[i] = c[1];
-                ds[i] = sums.get((int) c[2])[0];
-                dsq[i] = sums.get((int) c[2])[1];
+                Cell c = cellsOf.get(i);
+                k[i] = c.key();
+                dn[i] = c.sums().n;
+                ds[i] = c.sums().sum;
+                dsq[i] = c.sums().sumSq;
             }
             Series s = e.getKey();
             int before = s.size();
@@ -183,9 +187,7 @@ final class TrendCube {
     /** Bulk loading: adds a row without keeping the series sorted; call {@link #seal()} once all rows are in. */
     void append(char cube, char grain, LocalDate period, String actor, String forum, String language, String stance,
                 long n, double sum, double sumSq) {
-        Map<String, Series> m = series[slot(cube, grain)];
-        m.computeIfAbsent(actor + '\u0000' + forum + '\u0000' + language, k -> new Series(actor, forum, language))
-                .append(periodIndex(grain, period) * STANCE_SLOTS + stanceIndex(stance), n, sum, sumSq);
+        series(cube, grain, actor, forum, language).append(periodIndex(grain, period) * STANCE_SLOTS + stanceIndex(stance), n, sum, sumSq);
     }
 
     void seal() {

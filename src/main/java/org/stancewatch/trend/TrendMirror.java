@@ -12,8 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -55,7 +53,6 @@ public class TrendMirror {
     private final AtomicBoolean loading = new AtomicBoolean();
     private final ExecutorService loader = daemon("trend-mirror-loader");
     private final ExecutorService applier = daemon("trend-mirror-applier");
-    private final List<RollupsChanged> arrived = new ArrayList<>();
     private TrendCube cube;
     private long applied = -1;
     private volatile boolean loadedOnce;
@@ -107,26 +104,14 @@ public class TrendMirror {
      * thread. Until then the copy is behind the database and queries read the table, so nothing is served early.
      */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RollupsChanged change) {
-        if (!enabled) return;
-        synchronized (arrived) {
-            arrived.add(change);
-        }
-        applier.execute(this::applyArrived);
+        if (enabled) applier.execute(() -> apply(change));
     }
 
-    /** Moves the changes that arrived into the pending map and applies what follows the copy's version. */
-    void applyArrived() {
-        List<RollupsChanged> batch;
-        synchronized (arrived) {
-            if (arrived.isEmpty()) return;
-            batch = new ArrayList<>(arrived);
-            arrived.clear();
-        }
+    /** Adds a change to the pending ones and applies what follows the copy's version. */
+    void apply(RollupsChanged change) {
         lock.writeLock().lock();
         try {
-            for (RollupsChanged change : batch) {
-                if (change.version() > applied) pending.put(change.version(), change.delta());
-            }
+            if (change.version() > applied) pending.put(change.version(), change.delta());
             drain();
         } finally {
             lock.writeLock().unlock();

@@ -116,12 +116,17 @@ public class TrendQueries {
     }
 
     public TrendResponse trends(TrendQuery q, long version) {
-        Collection<Acc> acc = mirror.read(version, cube -> fromMemory(cube, q));
-        if (acc == null) acc = fromDatabase(q);
+        Collection<Acc> acc = aggregate(q, version);
         List<TrendResponse.Point> points = new ArrayList<>(acc.size());
         acc.stream().sorted(Comparator.comparing((Acc a) -> a.start).thenComparing(a -> a.group))
                 .forEach(a -> points.add(a.toPoint(q.interval(), minN)));
         return new TrendResponse(q.interval().name().toLowerCase(), q.groupBy().name().toLowerCase(), q.from(), q.to(), minN, points);
+    }
+
+    /** One accumulator per (period, group): from the in-memory copy when it is at {@code version}, else from the table. */
+    private Collection<Acc> aggregate(TrendQuery q, long version) {
+        Collection<Acc> acc = mirror.read(version, cube -> fromMemory(cube, q));
+        return acc != null ? acc : fromDatabase(q);
     }
 
     /** The same aggregation as {@link #fromDatabase}, over the in-memory copy of the rollups. */
@@ -142,8 +147,8 @@ public class TrendQueries {
         int nb = buckets.size(), slots = TrendCube.STANCE_SLOTS;
         Map<String, Integer> groupIndex = new java.util.HashMap<>();
         List<String> groupNames = new ArrayList<>();
-        long[][] counts = {new long[0]};
-        double[][] sums = {new double[0], new double[0]};
+        long[] counts = new long[0];
+        double[] sums = new double[0], sumSqs = new double[0];
         for (TrendCube.Series series : cube.series(cube(q), grain)) {
             if (actors != null && !actors.contains(series.actor)) continue;
             if (q.forum() != null && !q.forum().equals(series.forum)) continue;
@@ -158,14 +163,14 @@ public class TrendQueries {
                 }) * nb * slots;
             }
             int needed = groupNames.size() * nb * slots;
-            if (counts[0].length < needed) {
-                int cap = Math.max(needed, counts[0].length * 2);
-                counts[0] = java.util.Arrays.copyOf(counts[0], cap);
-                sums[0] = java.util.Arrays.copyOf(sums[0], cap);
-                sums[1] = java.util.Arrays.copyOf(sums[1], cap);
+            if (counts.length < needed) {
+                int cap = Math.max(needed, counts.length * 2);
+                counts = java.util.Arrays.copyOf(counts, cap);
+                sums = java.util.Arrays.copyOf(sums, cap);
+                sumSqs = java.util.Arrays.copyOf(sumSqs, cap);
             }
-            long[] cnt = counts[0];
-            double[] sm = sums[0], sq = sums[1];
+            long[] cnt = counts;
+            double[] sm = sums, sq = sumSqs;
             series.scan(from, to, (s, period, stance, n, sum, sumSq) -> {
                 int offset = bucketOf[period - from] * slots + stance;
                 for (int b : base) {
@@ -181,9 +186,9 @@ public class TrendQueries {
                 Acc acc = null;
                 for (int st = 0; st < slots; st++) {
                     int i = (g * nb + b) * slots + st;
-                    if (counts[0][i] <= 0) continue;
+                    if (counts[i] <= 0) continue;
                     if (acc == null) acc = new Acc(buckets.get(b), groupNames.get(g));
-                    acc.add(STANCES.get(st), counts[0][i], sums[0][i], sums[1][i]);
+                    acc.add(STANCES.get(st), counts[i], sums[i], sumSqs[i]);
                 }
                 if (acc != null) out.add(acc);
             }
@@ -294,10 +299,8 @@ public class TrendQueries {
         reference.requireBloc(bloc);
         if (!from.end().isBefore(to.start())) throw ProblemException.badParameter("from", "must be a period before 'to'");
         int min = minimum == null ? minN : minimum;
-        TrendQuery scope = new TrendQuery(Interval.MONTH, GroupBy.STATE, from.start(), to.end(), null,
-                ReferenceData.normalise(region), ReferenceData.normalise(bloc), null, null);
-        Map<String, Acc> a = perActor(from, actorFilter(scope), version);
-        Map<String, Acc> b = perActor(to, actorFilter(scope), version);
+        Map<String, Acc> a = perActor(from, region, bloc, version);
+        Map<String, Acc> b = perActor(to, region, bloc, version);
         List<ShiftResponse.Shift> shifts = new ArrayList<>();
         for (var e : a.entrySet()) {
             Acc x = e.getValue(), y = b.get(e.getKey());
@@ -309,34 +312,15 @@ public class TrendQueries {
         return new ShiftResponse(from, to, min, shifts.subList(0, Math.min(limit, shifts.size())));
     }
 
-    private Map<String, Acc> perActor(ShiftResponse.Span span, List<String> actors, long version) {
-        Map<String, Acc> inMemory = mirror.read(version, cube -> {
-            int from = TrendCube.periodIndex('M', span.start()), to = TrendCube.periodIndex('M', span.end());
-            Map<String, Acc> out = new java.util.TreeMap<>();
-            for (TrendCube.Series series : cube.series('A', 'M')) {
-                if (actors != null && !actors.contains(series.actor)) continue;
-                series.scan(from, to, (s, period, stance, n, sum, sumSq) ->
-                        out.computeIfAbsent(s.actor, k -> new Acc(span.start(), k)).add(STANCES.get(stance), n, sum, 0));
-            }
-            return out;
-        });
-        if (inMemory != null) return inMemory;
-        String sql = "SELECT actor_code, stance, sum(n), sum(sum_score) FROM trend_rollup WHERE cube = 'A' AND grain = 'M' AND period BETWEEN ? AND ?"
-                + (actors == null ? "" : " AND actor_code = ANY (?)") + " GROUP BY 1, 2 HAVING sum(n) > 0";
+    /**
+     * Each actor's figures over a span, through the trend aggregation: a span (a month, a quarter or a year) lies
+     * within one calendar year, so by year it is one point per actor.
+     */
+    private Map<String, Acc> perActor(ShiftResponse.Span span, String region, String bloc, long version) {
+        TrendQuery q = new TrendQuery(Interval.YEAR, GroupBy.STATE, span.start(), span.end(), null,
+                ReferenceData.normalise(region), ReferenceData.normalise(bloc), null, null);
         Map<String, Acc> out = new java.util.TreeMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, span.start());
-            ps.setObject(2, span.end());
-            if (actors != null) ps.setArray(3, c.createArrayOf("varchar", actors.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new Acc(span.start(), k))
-                            .add(rs.getString(2), rs.getLong(3), rs.getDouble(4), 0);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        for (Acc acc : aggregate(q, version)) out.put(acc.group, acc);
         return out;
     }
 

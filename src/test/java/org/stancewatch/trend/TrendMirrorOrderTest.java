@@ -35,8 +35,7 @@ class TrendMirrorOrderTest {
     void changesArrivingOutOfOrderWaitForTheOnesBefore() {
         TrendMirror mirror = new TrendMirror(null, new SimpleMeterRegistry(), true, 60_000);
         mirror.install(new TrendCube(), 10);
-        mirror.committed(change(12, "BRA", 2, -1.0));
-        mirror.applyArrived();
+        mirror.apply(change(12, "BRA", 2, -1.0));
         assertEquals(10, mirror.version(), "version 12 must wait for 11");
         assertNull(mirror.read(12, TrendMirrorOrderTest::total));
         mirror.committed(change(11, "CHN", 3, -2.0));
@@ -48,17 +47,15 @@ class TrendMirrorOrderTest {
     void changesAlreadyInTheSnapshotAreNotAppliedTwice() {
         TrendMirror mirror = new TrendMirror(null, new SimpleMeterRegistry(), true, 60_000);
         // committed while the first load was running: 7 is in the snapshot at version 7, 8 is not
-        mirror.committed(change(7, "BRA", 1, 1.0));
-        mirror.committed(change(8, "BRA", 4, 1.0));
-        mirror.applyArrived();
+        mirror.apply(change(7, "BRA", 1, 1.0));
+        mirror.apply(change(8, "BRA", 4, 1.0));
         TrendCube snapshot = new TrendCube();
         snapshot.append('A', 'M', LocalDate.of(2020, 5, 1), "BRA", "*", "*", "MULTILATERAL", 1, 1.0, 1.0);
         snapshot.seal();
         mirror.install(snapshot, 7);
         assertEquals(8, mirror.version());
         assertEquals(5L, mirror.read(8, TrendMirrorOrderTest::total));
-        mirror.committed(change(8, "BRA", 4, 1.0));
-        mirror.applyArrived();
+        mirror.apply(change(8, "BRA", 4, 1.0));
         assertEquals(5L, mirror.read(8, TrendMirrorOrderTest::total), "a redelivered version is ignored");
     }
 
