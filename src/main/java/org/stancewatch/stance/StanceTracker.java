@@ -55,61 +55,66 @@ public class StanceTracker {
         }
         if (byActor.isEmpty()) return;
         int changes = 0;
-        try (Connection conn = dataSource.getConnection(); PreparedStatement upd = conn.prepareStatement(UPDATE)) {
+        try (Connection conn = dataSource.getConnection(); Writes writes = new Writes(conn)) {
             Map<String, Row> rows = lock(conn, new ArrayList<>(byActor.keySet()));
             List<String> inOrder = new ArrayList<>();
-            List<String> late = new ArrayList<>();
+            Map<String, StoredStatement> late = new TreeMap<>();
             for (var e : byActor.entrySet()) {
                 Row row = rows.get(e.getKey());
                 StoredStatement first = e.getValue().stream()
                         .min(Comparator.comparing(StoredStatement::date).thenComparingLong(StoredStatement::seq)).orElseThrow();
                 if (row.lastDate() == null || !first.date().isBefore(row.lastDate())) inOrder.add(e.getKey());
-                else late.add(e.getKey());
+                else late.put(e.getKey(), first);
             }
             if (!inOrder.isEmpty()) {
                 int maxNew = inOrder.stream().mapToInt(a -> byActor.get(a).size()).max().orElse(0);
                 Map<String, List<StanceModel.Point>> recent = recentPoints(conn, inOrder, model.params().maxStatements() + maxNew);
                 for (String actor : inOrder) {
-                    changes += applyInOrder(conn, upd, rows.get(actor), recent.getOrDefault(actor, List.of()), byActor.get(actor));
+                    changes += applyInOrder(writes, rows.get(actor), recent.getOrDefault(actor, List.of()), byActor.get(actor));
                 }
             }
-            for (String actor : late) {
-                StoredStatement tipping = byActor.get(actor).stream()
-                        .min(Comparator.comparing(StoredStatement::date).thenComparingLong(StoredStatement::seq)).orElseThrow();
-                changes += replay(conn, upd, rows.get(actor), StanceChangeCause.LATE_STATEMENT, tipping.id());
+            if (!late.isEmpty()) {
+                Map<String, List<StanceModel.Point>> histories = histories(conn, new ArrayList<>(late.keySet()));
+                for (var e : late.entrySet()) {
+                    changes += replay(writes, rows.get(e.getKey()), histories.getOrDefault(e.getKey(), List.of()),
+                            StanceChangeCause.LATE_STATEMENT, e.getValue().id());
+                }
             }
-            flush(upd);
+            writes.flush();
         }
         if (changes > 0) written.fire(new StanceChangesWritten(changes));
     }
 
     /** Re-derives an actor's stance from its whole history (after a reclassification); returns the events written. */
     public int restance(String actor) throws SQLException {
-        try (Connection conn = dataSource.getConnection(); PreparedStatement upd = conn.prepareStatement(UPDATE)) {
+        try (Connection conn = dataSource.getConnection(); Writes writes = new Writes(conn)) {
             Row row = lock(conn, List.of(actor)).get(actor);
-            int n = replay(conn, upd, row, StanceChangeCause.RECLASSIFICATION, null);
-            flush(upd);
+            int n = replay(writes, row, histories(conn, List.of(actor)).getOrDefault(actor, List.of()), StanceChangeCause.RECLASSIFICATION, null);
+            writes.flush();
             if (n > 0) written.fire(new StanceChangesWritten(n));
             return n;
         }
     }
 
-    private int applyInOrder(Connection conn, PreparedStatement upd, Row row, List<StanceModel.Point> points, List<StoredStatement> fresh) throws SQLException {
+    private int applyInOrder(Writes writes, Row row, List<StanceModel.Point> points, List<StoredStatement> fresh) throws SQLException {
         java.util.Set<String> freshIds = new java.util.HashSet<>();
         for (StoredStatement s : fresh) freshIds.add(s.id());
         StanceModel.Current current = row.current();
         int changes = 0;
         StanceModel.Point last = null;
         StanceModel.Point tipped = null;
+        List<StanceModel.Period> periods = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             StanceModel.Point pt = points.get(i);
             if (!freshIds.contains(pt.statementId())) continue;
             List<StanceModel.Point> upTo = points.subList(0, i + 1);
             StanceModel.Change change = model.decide(current, upTo);
             if (change != null) {
-                closePeriod(conn, row.actor(), pt.date());
-                insertPeriod(conn, row.actor(), new StanceModel.Period(pt.date(), null, change.current(), change.support()));
-                insertChange(conn, row.actor(), change.previous(), change.current(), StanceChangeCause.NEW_STATEMENT, pt);
+                // the open period ends here: the stored one on the first change, else the one opened in this pass
+                if (periods.isEmpty()) writes.closePeriod(row.actor(), pt.date());
+                else periods.set(periods.size() - 1, closed(periods.get(periods.size() - 1), pt.date()));
+                periods.add(new StanceModel.Period(pt.date(), null, change.current(), change.support()));
+                writes.change(row.actor(), change.previous(), change.current(), StanceChangeCause.NEW_STATEMENT, pt);
                 current = change.current();
                 tipped = pt;
                 changes++;
@@ -118,27 +123,31 @@ public class StanceTracker {
             }
             last = pt;
         }
+        for (StanceModel.Period p : periods) writes.period(row.actor(), p);
         if (last != null) {
-            update(upd, row, current, last, tipped == null ? null : tipped.date(), tipped == null ? null : tipped.statementId());
+            writes.update(row, current, last, tipped == null ? null : tipped.date(), tipped == null ? null : tipped.statementId());
         }
         return changes;
     }
 
-    private int replay(Connection conn, PreparedStatement upd, Row row, StanceChangeCause cause, String tippingId) throws SQLException {
-        List<StanceModel.Point> history = history(conn, row.actor());
+    private static StanceModel.Period closed(StanceModel.Period p, java.time.LocalDate to) {
+        return new StanceModel.Period(p.from(), to, p.stance(), p.support());
+    }
+
+    private int replay(Writes writes, Row row, List<StanceModel.Point> history, StanceChangeCause cause, String tippingId) throws SQLException {
         StanceModel.Replay replay = model.replay(history);
-        deletePeriods(conn, row.actor());
-        for (StanceModel.Period p : replay.timeline()) insertPeriod(conn, row.actor(), p);
+        writes.deletePeriods(row.actor());
+        for (StanceModel.Period p : replay.timeline()) writes.period(row.actor(), p);
         int changes = 0;
         if (!replay.current().stance().equals(row.current().stance())) {
             StanceModel.Point tipping = history.stream().filter(p -> p.statementId().equals(tippingId)).findFirst()
                     .orElse(replay.last());
-            insertChange(conn, row.actor(), row.current(), replay.current(), cause, tipping);
+            writes.change(row.actor(), row.current(), replay.current(), cause, tipping);
             changes++;
         }
         StanceModel.Period since = replay.timeline().isEmpty() ? null : replay.timeline().get(replay.timeline().size() - 1);
         String sinceId = since == null || since.support().isEmpty() ? null : since.support().get(since.support().size() - 1);
-        update(upd, row, replay.current(), replay.last(), since == null ? null : since.from(), sinceId);
+        writes.update(row, replay.current(), replay.last(), since == null ? null : since.from(), sinceId);
         return changes;
     }
 
@@ -196,106 +205,124 @@ public class StanceTracker {
         return out;
     }
 
-    private static List<StanceModel.Point> history(Connection conn, String actor) throws SQLException {
-        List<StanceModel.Point> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT " + POINT_COLUMNS
-                + " FROM statement WHERE actor_code = ? AND stance <> 'NO_POSITION' ORDER BY statement_date, seq")) {
-            ps.setString(1, actor);
+    /** Every positioned statement of each actor, oldest first, in one round trip. */
+    private static Map<String, List<StanceModel.Point>> histories(Connection conn, List<String> actors) throws SQLException {
+        Map<String, List<StanceModel.Point>> out = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT actor_code, " + POINT_COLUMNS
+                + " FROM statement WHERE actor_code = ANY (?) AND stance <> 'NO_POSITION' ORDER BY actor_code, statement_date, seq")) {
+            ps.setArray(1, conn.createArrayOf("varchar", actors.toArray()));
+            ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(point(rs, 1));
+                while (rs.next()) out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(point(rs, 2));
             }
         }
         return out;
     }
 
-    private static final String UPDATE = """
-            UPDATE actor_stance SET stance = ?, score = ?, confidence = ?, n = ?, last_date = ?, last_seq = ?,
-                since_date = CASE WHEN ?::date IS NULL AND stance = ? THEN since_date ELSE ?::date END,
-                since_statement_id = CASE WHEN ?::date IS NULL AND stance = ? THEN since_statement_id ELSE ? END,
-                version = version + 1, updated_at = now()
-            WHERE actor_code = ? AND version = ?""";
-
     /**
-     * Queues the actor's new figures (sent as one JDBC batch by {@link #flush}); {@code sinceDate}/{@code sinceId}
-     * name the statement that tipped a new stance (null when the stance did not change, keeping the old values).
+     * The writes of one pass, queued as JDBC batches and sent by {@link #flush} in an order that keeps each actor's
+     * timeline consistent: deleted timelines, closed periods, new periods, stance changes (the outbox), then the
+     * actors' new figures, each of which must hit its row at the version read under the lock.
      */
-    private static void update(PreparedStatement ps, Row row, StanceModel.Current c, StanceModel.Point last,
-                               java.time.LocalDate sinceDate, String sinceId) throws SQLException {
-        ps.setString(1, c.stance());
-        ps.setFloat(2, (float) c.score());
-        ps.setFloat(3, (float) c.confidence());
-        ps.setInt(4, c.n());
-        ps.setDate(5, last == null ? null : Date.valueOf(last.date()));
-        if (last == null) ps.setNull(6, java.sql.Types.BIGINT);
-        else ps.setLong(6, last.seq());
-        Date since = sinceDate == null ? null : Date.valueOf(sinceDate);
-        ps.setDate(7, since);
-        ps.setString(8, c.stance());
-        ps.setDate(9, since);
-        ps.setDate(10, since);
-        ps.setString(11, c.stance());
-        ps.setString(12, sinceId);
-        ps.setString(13, row.actor());
-        ps.setLong(14, row.version());
-        ps.addBatch();
-    }
+    private static final class Writes implements AutoCloseable {
+        private final PreparedStatement delete, close, period, change, update;
+        private final Connection conn;
 
-    /** Sends the queued updates; each must have hit its row at the version read under the lock. */
-    private static void flush(PreparedStatement ps) throws SQLException {
-        for (int count : ps.executeBatch()) {
-            if (count != 1) throw new SQLException("an actor_stance row was updated concurrently", "40001");
+        Writes(Connection conn) throws SQLException {
+            this.conn = conn;
+            delete = conn.prepareStatement("DELETE FROM stance_period WHERE actor_code = ?");
+            close = conn.prepareStatement("UPDATE stance_period SET to_date = ? WHERE actor_code = ? AND to_date IS NULL");
+            period = conn.prepareStatement(
+                    "INSERT INTO stance_period (actor_code, from_date, to_date, stance, score, n, statement_ids) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            change = conn.prepareStatement("""
+                    INSERT INTO stance_change (event_id, actor_code, previous_stance, previous_score, previous_n, current_stance,
+                        current_score, current_n, current_confidence, cause, statement_id, statement_date, classifier_version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+            update = conn.prepareStatement("""
+                    UPDATE actor_stance SET stance = ?, score = ?, confidence = ?, n = ?, last_date = ?, last_seq = ?,
+                        since_date = CASE WHEN ?::date IS NULL AND stance = ? THEN since_date ELSE ?::date END,
+                        since_statement_id = CASE WHEN ?::date IS NULL AND stance = ? THEN since_statement_id ELSE ? END,
+                        version = version + 1, updated_at = now()
+                    WHERE actor_code = ? AND version = ?""");
         }
-    }
 
-    private static void closePeriod(Connection conn, String actor, java.time.LocalDate to) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("UPDATE stance_period SET to_date = ? WHERE actor_code = ? AND to_date IS NULL")) {
-            ps.setDate(1, Date.valueOf(to));
-            ps.setString(2, actor);
-            ps.executeUpdate();
+        void deletePeriods(String actor) throws SQLException {
+            delete.setString(1, actor);
+            delete.addBatch();
         }
-    }
 
-    private static void deletePeriods(Connection conn, String actor) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM stance_period WHERE actor_code = ?")) {
-            ps.setString(1, actor);
-            ps.executeUpdate();
+        void closePeriod(String actor, java.time.LocalDate to) throws SQLException {
+            close.setDate(1, Date.valueOf(to));
+            close.setString(2, actor);
+            close.addBatch();
         }
-    }
 
-    private static void insertPeriod(Connection conn, String actor, StanceModel.Period p) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO stance_period (actor_code, from_date, to_date, stance, score, n, statement_ids) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, actor);
-            ps.setDate(2, Date.valueOf(p.from()));
-            ps.setDate(3, p.to() == null ? null : Date.valueOf(p.to()));
-            ps.setString(4, p.stance().stance());
-            ps.setFloat(5, (float) p.stance().score());
-            ps.setInt(6, p.stance().n());
-            ps.setArray(7, conn.createArrayOf("text", p.support().toArray()));
-            ps.executeUpdate();
+        void period(String actor, StanceModel.Period p) throws SQLException {
+            period.setString(1, actor);
+            period.setDate(2, Date.valueOf(p.from()));
+            period.setDate(3, p.to() == null ? null : Date.valueOf(p.to()));
+            period.setString(4, p.stance().stance());
+            period.setFloat(5, (float) p.stance().score());
+            period.setInt(6, p.stance().n());
+            period.setArray(7, conn.createArrayOf("text", p.support().toArray()));
+            period.addBatch();
         }
-    }
 
-    private static void insertChange(Connection conn, String actor, StanceModel.Current previous, StanceModel.Current current,
-                                     StanceChangeCause cause, StanceModel.Point tipping) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("""
-                INSERT INTO stance_change (event_id, actor_code, previous_stance, previous_score, previous_n, current_stance,
-                    current_score, current_n, current_confidence, cause, statement_id, statement_date, classifier_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            ps.setObject(1, UUID.randomUUID());
-            ps.setString(2, actor);
-            ps.setString(3, previous.stance());
-            ps.setFloat(4, (float) previous.score());
-            ps.setInt(5, previous.n());
-            ps.setString(6, current.stance());
-            ps.setFloat(7, (float) current.score());
-            ps.setInt(8, current.n());
-            ps.setFloat(9, (float) current.confidence());
-            ps.setString(10, cause.name());
-            ps.setString(11, tipping == null ? null : tipping.statementId());
-            ps.setDate(12, tipping == null ? null : Date.valueOf(tipping.date()));
-            ps.setString(13, tipping == null ? "unknown" : tipping.classifierVersion());
-            ps.executeUpdate();
+        void change(String actor, StanceModel.Current previous, StanceModel.Current current, StanceChangeCause cause,
+                    StanceModel.Point tipping) throws SQLException {
+            change.setObject(1, UUID.randomUUID());
+            change.setString(2, actor);
+            change.setString(3, previous.stance());
+            change.setFloat(4, (float) previous.score());
+            change.setInt(5, previous.n());
+            change.setString(6, current.stance());
+            change.setFloat(7, (float) current.score());
+            change.setInt(8, current.n());
+            change.setFloat(9, (float) current.confidence());
+            change.setString(10, cause.name());
+            change.setString(11, tipping == null ? null : tipping.statementId());
+            change.setDate(12, tipping == null ? null : Date.valueOf(tipping.date()));
+            change.setString(13, tipping == null ? "unknown" : tipping.classifierVersion());
+            change.addBatch();
+        }
+
+        /**
+         * Queues the actor's new figures; {@code sinceDate}/{@code sinceId} name the statement that tipped a new
+         * stance (null when the stance did not change, keeping the old values).
+         */
+        void update(Row row, StanceModel.Current c, StanceModel.Point last, java.time.LocalDate sinceDate, String sinceId) throws SQLException {
+            update.setString(1, c.stance());
+            update.setFloat(2, (float) c.score());
+            update.setFloat(3, (float) c.confidence());
+            update.setInt(4, c.n());
+            update.setDate(5, last == null ? null : Date.valueOf(last.date()));
+            if (last == null) update.setNull(6, java.sql.Types.BIGINT);
+            else update.setLong(6, last.seq());
+            Date since = sinceDate == null ? null : Date.valueOf(sinceDate);
+            update.setDate(7, since);
+            update.setString(8, c.stance());
+            update.setDate(9, since);
+            update.setDate(10, since);
+            update.setString(11, c.stance());
+            update.setString(12, sinceId);
+            update.setString(13, row.actor());
+            update.setLong(14, row.version());
+            update.addBatch();
+        }
+
+        void flush() throws SQLException {
+            delete.executeBatch();
+            close.executeBatch();
+            period.executeBatch();
+            change.executeBatch();
+            for (int count : update.executeBatch()) {
+                if (count != 1) throw new SQLException("an actor_stance row was updated concurrently", "40001");
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement ps : List.of(delete, close, period, change, update)) ps.close();
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.stancewatch.statement;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
@@ -9,6 +10,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.stancewatch.classification.Classification;
 import org.stancewatch.classification.Language;
@@ -17,8 +25,9 @@ import org.stancewatch.classification.StanceClassifier;
 
 /**
  * The one ingestion path, shared by the Kafka consumer and the REST resource: detect the language when it
- * is missing, classify, and store idempotently. A batch that fails to store is split and retried one by
- * one, so one poison statement cannot drag its healthy neighbours down; an unreachable database is not a
+ * is missing, classify, and store idempotently. A batch that fails to store is split in halves and retried,
+ * down to single statements, so one poison statement cannot drag its healthy neighbours down and costs only a
+ * few retries; an unreachable database is not a
  * property of the statements, so it is rethrown for the caller to retry the whole batch.
  */
 @ApplicationScoped
@@ -29,15 +38,46 @@ public class IngestService {
     private final StatementWriter writer;
     private final MeterRegistry metrics;
 
-    public IngestService(StanceClassifier classifier, StatementWriter writer, MeterRegistry metrics) {
+    private final int storeThreads;
+    private final ExecutorService storePool;
+
+    public IngestService(StanceClassifier classifier, StatementWriter writer, MeterRegistry metrics,
+                         @ConfigProperty(name = "stancewatch.ingest.store-threads", defaultValue = "2") int storeThreads) {
         this.classifier = classifier;
         this.writer = writer;
         this.metrics = metrics;
+        this.storeThreads = Math.max(1, storeThreads);
+        AtomicInteger n = new AtomicInteger();
+        this.storePool = Executors.newFixedThreadPool(this.storeThreads, r -> {
+            Thread t = new Thread(r, "statement-store-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        storePool.shutdown();
+        if (!storePool.awaitTermination(10, TimeUnit.SECONDS)) storePool.shutdownNow();
     }
 
     /** Ingests the statements; returns one result per input, in input order. */
     public List<IngestResult> ingest(List<NewStatement> statements) {
-        List<IngestResult> results = new ArrayList<>(statements.size());
+        return store(prepare(statements));
+    }
+
+    public IngestResult ingest(NewStatement statement) {
+        return ingest(List.of(statement)).get(0);
+    }
+
+    /**
+     * A batch ready to store: classified once per distinct id, with the in-batch repeats already decided.
+     * Preparing is CPU work with no I/O, so a caller may prepare the next batch while the previous one stores.
+     */
+    public record Prepared(List<NewStatement> statements, List<ClassifiedStatement> classified, Map<Integer, IngestResult> inBatch) {}
+
+    /** Detects languages and classifies; an id repeated in the batch is a duplicate, or a conflict if its content differs. */
+    public Prepared prepare(List<NewStatement> statements) {
         Map<String, NewStatement> unique = new LinkedHashMap<>();
         Map<Integer, IngestResult> inBatch = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -51,18 +91,49 @@ public class IngestService {
         }
         List<ClassifiedStatement> classified = new ArrayList<>(unique.size());
         for (NewStatement s : unique.values()) classified.add(classify(s));
+        return new Prepared(statements, classified, inBatch);
+    }
+
+    /** Stores a prepared batch idempotently; returns one result per input statement, in input order. */
+    public List<IngestResult> store(Prepared batch) {
         Map<String, IngestResult> stored = new HashMap<>();
-        for (IngestResult r : store(classified)) stored.put(r.id(), r);
-        for (int i = 0; i < statements.size(); i++) {
-            IngestResult r = inBatch.containsKey(i) ? inBatch.get(i) : stored.get(statements.get(i).id());
+        for (IngestResult r : writeByActor(batch.classified())) stored.put(r.id(), r);
+        List<IngestResult> results = new ArrayList<>(batch.statements().size());
+        for (int i = 0; i < batch.statements().size(); i++) {
+            IngestResult r = batch.inBatch().containsKey(i) ? batch.inBatch().get(i) : stored.get(batch.statements().get(i).id());
             count(r);
             results.add(r);
         }
         return results;
     }
 
-    public IngestResult ingest(NewStatement statement) {
-        return ingest(List.of(statement)).get(0);
+    /** Below this many statements a batch is written in one piece. */
+    static final int MIN_SPLIT = 64;
+
+    /**
+     * Writes a batch as actor-disjoint groups in concurrent transactions: their stance rows never collide, and the
+     * shared rollup rows are written last in each transaction, so the groups overlap everywhere but there. A
+     * statement's id appears in one group only (the batch is deduplicated before), so groups never race on an id.
+     */
+    private List<IngestResult> writeByActor(List<ClassifiedStatement> batch) {
+        if (storeThreads == 1 || batch.size() < MIN_SPLIT) return write(batch);
+        List<List<ClassifiedStatement>> groups = new ArrayList<>();
+        for (int i = 0; i < storeThreads; i++) groups.add(new ArrayList<>());
+        for (ClassifiedStatement c : batch) groups.get(Math.floorMod(c.statement().actorCode().hashCode(), storeThreads)).add(c);
+        List<CompletableFuture<List<IngestResult>>> writes = groups.stream()
+                .map(g -> CompletableFuture.supplyAsync(() -> write(g), storePool)).toList();
+        List<IngestResult> out = new ArrayList<>(batch.size());
+        RuntimeException failure = null;
+        for (CompletableFuture<List<IngestResult>> w : writes) {
+            try {
+                out.addAll(w.join());
+            } catch (CompletionException e) {
+                // every group is waited for, so a retry of the batch never overlaps a group still writing
+                if (failure == null) failure = e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        if (failure != null) throw failure;
+        return out;
     }
 
     ClassifiedStatement classify(NewStatement s) {
@@ -71,7 +142,7 @@ public class IngestService {
         return new ClassifiedStatement(s, language, s.language() == null, c);
     }
 
-    private List<IngestResult> store(List<ClassifiedStatement> batch) {
+    private List<IngestResult> write(List<ClassifiedStatement> batch) {
         if (batch.isEmpty()) return List.of();
         try {
             return writer.write(batch);
@@ -82,9 +153,10 @@ public class IngestService {
                 LOG.errorf(e, "Statement %s could not be stored", id);
                 return List.of(IngestResult.rejected(id, RejectionReason.STORAGE_ERROR, rootMessage(e)));
             }
-            LOG.warnf("A batch of %d statements failed to store (%s); retrying them one by one", batch.size(), rootMessage(e));
-            List<IngestResult> out = new ArrayList<>(batch.size());
-            for (ClassifiedStatement c : batch) out.addAll(store(List.of(c)));
+            LOG.warnf("A batch of %d statements failed to store (%s); retrying it in halves", batch.size(), rootMessage(e));
+            int half = batch.size() / 2;
+            List<IngestResult> out = new ArrayList<>(write(batch.subList(0, half)));
+            out.addAll(write(batch.subList(half, batch.size())));
             return out;
         }
     }

@@ -6,35 +6,39 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.postgresql.PGConnection;
 import org.stancewatch.classification.Classification;
 
 /**
- * Writes a batch of classified statements in one transaction with JDBC batching: existing ids are looked
- * up first (a replay is a duplicate, a different content under the same id is a conflict), new rows get
- * sequence ids and are inserted with {@code ON CONFLICT DO NOTHING}, and a concurrent writer that won a
- * race on an id is detected afterwards. The statement row carries its current classification with the evidence.
- * Listeners of {@link StatementsStored} run in the same transaction.
+ * Writes a batch of classified statements in one transaction: existing ids are looked up first (a replay is a
+ * duplicate, a different content under the same id is a conflict), new rows get sequence ids and are streamed
+ * with {@code COPY}; a single statement is inserted with {@code ON CONFLICT DO NOTHING}, so a concurrent writer
+ * that won a race on an id is detected (a batch that lost such a race fails and is split by the caller). The
+ * statement row carries its current classification with the evidence. Listeners of {@link StatementsStored}
+ * run in the same transaction.
  */
 @ApplicationScoped
 public class StatementWriter {
 
-    private static final String INSERT_STATEMENT = """
-            INSERT INTO statement (id, seq, state_code, actor_code, on_behalf_of, forum_code, forum_raw, statement_date,
-                date_precision, language, language_detected, text, source, speaker, content_hash, stance, score,
-                confidence, multistakeholder_signal, multilateral_signal, evidence, classifier_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::json, ?)
-            ON CONFLICT (id) DO NOTHING""";
+    static final String COLUMNS = """
+            id, seq, state_code, actor_code, on_behalf_of, forum_code, forum_raw, statement_date, date_precision, language,
+            language_detected, text, source, speaker, content_hash, stance, score, confidence, multistakeholder_signal,
+            multilateral_signal, evidence, classifier_version""";
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
@@ -61,13 +65,12 @@ public class StatementWriter {
             }
             if (!fresh.isEmpty()) {
                 long[] seqs = nextSeqs(conn, fresh.size());
-                insertStatements(conn, fresh, seqs, mapper);
-                Map<String, Long> actual = seqs(conn, fresh.stream().map(c -> c.statement().id()).toList());
+                Set<String> inserted = insertStatements(conn, fresh, seqs, mapper);
                 List<StoredStatement> storedStatements = new ArrayList<>();
                 List<String> raced = new ArrayList<>();
                 for (int i = 0; i < fresh.size(); i++) {
                     ClassifiedStatement c = fresh.get(i);
-                    if (actual.getOrDefault(c.statement().id(), -1L) == seqs[i]) {
+                    if (inserted.contains(c.statement().id())) {
                         storedStatements.add(toStored(c, seqs[i]));
                         results.put(c.statement().id(), IngestResult.stored(c.statement().id()));
                     } else {
@@ -112,17 +115,6 @@ public class StatementWriter {
         return out;
     }
 
-    private static Map<String, Long> seqs(Connection conn, List<String> ids) throws SQLException {
-        Map<String, Long> out = new HashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT id, seq FROM statement WHERE id = ANY (?)")) {
-            ps.setArray(1, conn.createArrayOf("varchar", ids.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
-            }
-        }
-        return out;
-    }
-
     private static long[] nextSeqs(Connection conn, int n) throws SQLException {
         long[] out = new long[n];
         try (PreparedStatement ps = conn.prepareStatement("SELECT nextval('statement_seq') FROM generate_series(1, ?)")) {
@@ -134,38 +126,47 @@ public class StatementWriter {
         return out;
     }
 
-    private static void insertStatements(Connection conn, List<ClassifiedStatement> fresh, long[] seqs, ObjectMapper mapper) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(INSERT_STATEMENT)) {
-            for (int i = 0; i < fresh.size(); i++) {
-                ClassifiedStatement c = fresh.get(i);
-                NewStatement s = c.statement();
-                Classification k = c.classification();
-                ps.setString(1, s.id());
-                ps.setLong(2, seqs[i]);
-                ps.setString(3, s.stateCode());
-                ps.setString(4, s.actorCode());
-                ps.setString(5, s.onBehalfOf());
-                ps.setString(6, s.forumCode());
-                ps.setString(7, s.forumRaw());
-                ps.setDate(8, Date.valueOf(s.date()));
-                ps.setString(9, s.datePrecision().name());
-                ps.setString(10, c.language().code());
-                ps.setBoolean(11, c.languageDetected());
-                ps.setString(12, s.text());
-                ps.setString(13, s.source());
-                ps.setString(14, s.speaker());
-                ps.setString(15, s.contentHash());
-                ps.setString(16, k.stance().name());
-                ps.setFloat(17, (float) k.score());
-                ps.setFloat(18, (float) k.confidence());
-                ps.setFloat(19, (float) k.multistakeholderSignal());
-                ps.setFloat(20, (float) k.multilateralSignal());
-                ps.setString(21, evidenceJson(mapper, k));
-                ps.setString(22, k.classifierVersion());
-                ps.addBatch();
+    /**
+     * Inserts the new rows; returns the ids this transaction inserted. A batch streams with {@code COPY} (one round
+     * trip, no per-row statement overhead), which fails as a whole if a concurrent writer stored one of the ids
+     * meanwhile; the caller then splits the batch down to single statements, which use {@code ON CONFLICT DO
+     * NOTHING} and so tell a lost race (left out of the result) from a real error.
+     */
+    private static Set<String> insertStatements(Connection conn, List<ClassifiedStatement> fresh, long[] seqs, ObjectMapper mapper) throws SQLException {
+        Set<String> inserted = new HashSet<>();
+        if (fresh.size() == 1) {
+            try (PreparedStatement ps = conn.prepareStatement(INSERT_ONE)) {
+                Object[] row = row(fresh.get(0), seqs[0], mapper);
+                for (int i = 0; i < row.length; i++) ps.setObject(i + 1, row[i]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) inserted.add(rs.getString(1));
+                }
             }
-            ps.executeBatch();
+            return inserted;
         }
+        StringBuilder text = new StringBuilder(fresh.size() * 2048);
+        for (int i = 0; i < fresh.size(); i++) CopyText.row(text, row(fresh.get(i), seqs[i], mapper));
+        try {
+            conn.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY statement (" + COLUMNS + ") FROM STDIN",
+                    new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new SQLException("COPY of the batch failed", "08006", e);
+        }
+        for (ClassifiedStatement c : fresh) inserted.add(c.statement().id());
+        return inserted;
+    }
+
+    private static final String INSERT_ONE = "INSERT INTO statement (" + COLUMNS + ") VALUES (" + "?, ".repeat(20)
+            + "?::json, ?) ON CONFLICT (id) DO NOTHING RETURNING id";
+
+    /** One row's values, in {@link #COLUMNS} order. */
+    private static Object[] row(ClassifiedStatement c, long seq, ObjectMapper mapper) {
+        NewStatement s = c.statement();
+        Classification k = c.classification();
+        return new Object[] {s.id(), seq, s.stateCode(), s.actorCode(), s.onBehalfOf(), s.forumCode(), s.forumRaw(), s.date(),
+                s.datePrecision().name(), c.language().code(), c.languageDetected(), s.text(), s.source(), s.speaker(),
+                s.contentHash(), k.stance().name(), (float) k.score(), (float) k.confidence(), (float) k.multistakeholderSignal(),
+                (float) k.multilateralSignal(), evidenceJson(mapper, k), k.classifierVersion()};
     }
 
     /** The evidence as stored: every span, as the classifier returned it. */

@@ -127,7 +127,9 @@ class StanceChangeEventsTest {
         Api.viewer().get("/api/v1/states/{c}", s).then()
                 .body("timeline.size()", equalTo(2))
                 .body("timeline[0].stance", equalTo("MULTISTAKEHOLDER"))
+                .body("timeline[0].to", equalTo(flip.at("/data/statementDate").asText()))
                 .body("timeline[1].stance", equalTo("MULTILATERAL"))
+                .body("timeline[1].from", equalTo(flip.at("/data/statementDate").asText()))
                 .body("timeline[1].to", equalTo(null));
         Api.viewer().queryParam("stance", "MULTILATERAL").get("/api/v1/states").then().statusCode(200)
                 .body("findAll { it.code == '" + s + "' }.size()", equalTo(1));

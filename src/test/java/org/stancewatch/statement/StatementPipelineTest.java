@@ -118,6 +118,23 @@ class StatementPipelineTest {
         });
     }
 
+    @Test
+    void aStatementTheDatabaseRefusesIsDeadLetteredAloneAndItsBatchNeighboursAreStored() {
+        String before = uid("healthy-before"), poison = uid("poison"), after = uid("healthy-after");
+        // valid JSON and a valid statement, but PostgreSQL text cannot hold a NUL character
+        TestKafka.produceAll("statements", "KEN", List.of(event(before, "KEN", MS_TEXT),
+                event(poison, "KEN", "Text with a NUL \\u0000 character"), event(after, "KEN", MS_TEXT)));
+        awaitStored(before);
+        awaitStored(after);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<ConsumerRecord<String, byte[]>> dead = dlqFor(poison);
+            assertEquals(1, dead.size());
+            assertEquals("storage-error", TestKafka.header(dead.get(0), "dead-letter-reason"));
+        });
+        Api.viewer().get("/api/v1/statements/{id}", poison).then().statusCode(404);
+        assertEquals(0, dlqFor(before).size() + dlqFor(after).size());
+    }
+
     static Stream<Arguments> malformed() {
         String big = "x".repeat(100_001);
         return Stream.of(

@@ -35,6 +35,21 @@ public final class TestKafka {
         }
     }
 
+    /** Sends the values back to back with one producer, so they sit next to each other in one partition. */
+    public static void produceAll(String topic, String key, List<String> values) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "50");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+            List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+            for (String v : values) sent.add(producer.send(new ProducerRecord<>(topic, key, v.getBytes(StandardCharsets.UTF_8))));
+            for (var f : sent) f.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void produce(String topic, String key, String value) {
         produce(topic, key, value.getBytes(StandardCharsets.UTF_8));
     }
