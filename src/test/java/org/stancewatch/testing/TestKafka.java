@@ -24,11 +24,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class TestKafka {
     private TestKafka() {}
 
-    public static void produce(String topic, String key, byte[] value) {
+    private static KafkaProducer<String, byte[]> producer() {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+        return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    public static void produce(String topic, String key, byte[] value) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -37,11 +41,7 @@ public final class TestKafka {
 
     /** Sends the values back to back with one producer, so they sit next to each other in one partition. */
     public static void produceAll(String topic, String key, List<String> values) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, "50");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
             List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
             for (String v : values) sent.add(producer.send(new ProducerRecord<>(topic, key, v.getBytes(StandardCharsets.UTF_8))));
             for (var f : sent) f.get();
