@@ -176,11 +176,17 @@ public final class LexiconStanceClassifier implements StanceClassifier {
             }
             int parity = 0;
             boolean post = false;
+            int lastNegEnd = -1;
             for (int j = 0; j < n; j++) {
                 Cue m = cues[pid[j]];
                 if (m.has(Cue.NEG) && en[j] <= st[i] && st[i] - en[j] <= cfg.negWindow
                         && s.clauseOf(en[j]) == clause[i] && !contrastBetween(cues, pid, st, n, en[j], st[i])) {
+                    if (m.has(Cue.CONCORD) && lastNegEnd >= 0 && st[j] - lastNegEnd <= cfg.concordWindow) {
+                        lastNegEnd = en[j]; // negative concord: "не видим никаких оснований" is one negation
+                        continue;
+                    }
                     parity ^= 1; // pre-negators compose: "cannot support a treaty inconsistent with X" keeps X
+                    lastNegEnd = en[j];
                 } else if (m.has(Cue.POSTNEG) && st[j] >= en[i] && st[j] - en[i] <= cfg.postNegWindow
                         && s.clauseOf(en[i]) == clause[j] && !axisCueBetween(cues, pid, st, en, n, en[i], st[j])) {
                     post = true; // "... would be a mistake" agrees with "any attempt to ...": no double flip
@@ -197,7 +203,8 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                         continue;
                     }
                     Cue m = cues[pid[j]];
-                    if (m.has(Cue.MSCTX)) {
+                    if (m.has(Cue.MSCTX) || (m.axis == Axis.MULTISTAKEHOLDER && !m.has(Cue.NOFLIP) && !m.has(Cue.INST)
+                            && !m.has(Cue.AMB))) {
                         int gap = j > i ? st[j] - en[i] : st[i] - en[j];
                         if (gap >= 0 && gap <= cfg.ambWindow) {
                             ax[i] = Axis.MULTISTAKEHOLDER;
@@ -209,6 +216,9 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                         break;
                     }
                 }
+            }
+            if (parity == 1 && c.has(Cue.INST)) {
+                parity = 0; // an institution's name is not what a negator rejects ("subordinate the IGF to ...")
             }
             if (parity == 1) {
                 neg[i] = true;
@@ -256,6 +266,13 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                         wt[i] *= cfg.contrastAfter;
                     } else if (en[i] <= st[j] && (sent[i] == sj || (leadIn && sent[i] == sj - 1))) {
                         wt[i] *= cfg.contrastBefore;
+                    }
+                }
+            } else if (m.has(Cue.PROC)) {
+                // procedural / logistics sentence: no cue in it states a position
+                for (int i = 0; i < n; i++) {
+                    if (sent[i] == sent[j] && ax[i] != null) {
+                        wt[i] *= cfg.reportFactor;
                     }
                 }
             } else if (m.has(Cue.REPORT)) {

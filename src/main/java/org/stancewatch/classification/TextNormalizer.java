@@ -103,7 +103,8 @@ final class TextNormalizer {
             FOLD[TRAD.charAt(i)] = SIMP.charAt(i);
         }
         // boundaries (on original chars)
-        for (char b : new char[] {',', '\u060C', '\uFF0C', '\u3001', ':', '\uFF1A', '(', ')', '\uFF08', '\uFF09'}) {
+        // (the Chinese enumeration comma 、 is not a clause boundary: "不赞成A、B和C" negates the whole list)
+        for (char b : new char[] {',', '\u060C', '\uFF0C', ':', '\uFF1A', '(', ')', '\uFF08', '\uFF09'}) {
             BOUNDARY[b] = 1;
         }
         for (char b : new char[] {'.', '!', '?', ';', '\u061F', '\u061B', '\u3002', '\uFF01', '\uFF1F', '\uFF1B', '\n', '\u2029'}) {
@@ -186,7 +187,9 @@ final class TextNormalizer {
 
     private static final String[] SUBORDINATORS = {"that", "which", "where", "whereby", "in which", "что", "чтобы",
         "где", "котор", "в котор", "при котор", "que", "qui", "où", "dont", "donde", "en el que", "en la que", "cuyo",
-        "الذي", "التي", "حيث"};
+        "الذي", "التي", "حيث",
+        // ", or ..." continues the clause of a negation: "cannot accept wording that X, or that Y"
+        "or", "nor", "أو", "ولا", "или", "либо", "ни", "ou", "ni", "o", "或", "或者", "也不"};
 
     /** True if a relative / complement clause starts right after position from (spaces skipped). */
     static boolean subordinateFollows(String text, int from) {
@@ -198,7 +201,8 @@ final class TextNormalizer {
         for (String w : SUBORDINATORS) {
             int e = i + w.length();
             if (e <= n && text.regionMatches(true, i, w, 0, w.length())
-                    && (w.startsWith("котор") || w.endsWith("котор") || e == n || !Character.isLetter(text.charAt(e)))) {
+                    && (w.startsWith("котор") || w.endsWith("котор") || e == n || !Character.isLetter(text.charAt(e))
+                        || (w.charAt(0) >= 0x2E80 && w.charAt(0) <= 0x9FFF))) {
                 return true;
             }
         }

@@ -103,7 +103,32 @@ class HardCasesTest {
             Arguments.of(Language.ZH, "ALONE", "仅靠政府无法保障网络的稳定。", MS),
             Arguments.of(Language.AR, "ACTORS", "ينبغي أن يكون للباحثين والشركات والمجتمع المدني مقعد على الطاولة عند وضع قواعد الشبكة.", MS),
             Arguments.of(Language.AR, "NONE", "يدعم القطاع الخاص والمجتمع المدني برامج محو الأمية الرقمية.", NONE),
-            Arguments.of(Language.AR, "ALONE", "لا يمكن للدول وحدها أن تضمن استقرار الشبكة.", MS)
+            Arguments.of(Language.AR, "ALONE", "لا يمكن للدول وحدها أن تضمن استقرار الشبكة.", MS),
+            // ------------------------------------------------------------------ v1.4: logistics sentences stay NO_POSITION
+            // (LOGISTICS), negative concord is one negation (CONCORD), negation carries over ", or ..." and the Chinese
+            // enumeration comma (NEG_OR), passing mentions of multilateral finance / cooperation (PASSING)
+            Arguments.of(Language.EN, "LOGISTICS", "The next IGF will be held in Riyadh in December; we invite all stakeholders from our region to register early.", NONE),
+            Arguments.of(Language.EN, "CONCORD", "Neither we nor our partners support an intergovernmental body for the Internet.", MS),
+            Arguments.of(Language.EN, "NEG_OR", "We cannot accept any text that places the IGF under intergovernmental decisions, or that limits non-governmental stakeholders to a consultative role.", MS),
+            Arguments.of(Language.EN, "PASSING", "Multilateral development banks should expand concessional finance for submarine cables.", NONE),
+            Arguments.of(Language.FR, "LOGISTICS", "Le prochain Forum sur la gouvernance de l'Internet se tiendra à Genève ; toutes les parties prenantes sont invitées à s'inscrire avant le 1er mai.", NONE),
+            Arguments.of(Language.FR, "CONCORD", "Nous ne soutiendrons jamais aucun organe intergouvernemental chargé de l'Internet.", MS),
+            Arguments.of(Language.FR, "NEG_OR", "Nous ne pouvons pas accepter un texte qui placerait le Forum sous l'autorité de décisions intergouvernementales, ou qui réduirait les acteurs non étatiques à un rôle consultatif.", MS),
+            Arguments.of(Language.FR, "PASSING", "La coopération multilatérale et régionale en matière de cybersécurité doit se poursuivre.", NONE),
+            Arguments.of(Language.ES, "LOGISTICS", "La próxima reunión del FGI se celebrará en noviembre; invitamos a todas las partes interesadas a inscribirse con antelación.", NONE),
+            Arguments.of(Language.ES, "CONCORD", "No apoyamos ningún organismo intergubernamental que pretenda gobernar Internet.", MS),
+            Arguments.of(Language.ES, "NEG_OR", "No podemos aceptar un texto que subordine el FGI a decisiones intergubernamentales, o que limite a los actores no gubernamentales a un papel consultivo.", MS),
+            Arguments.of(Language.ES, "PASSING", "Los bancos multilaterales de desarrollo deben ampliar la financiación de cables submarinos.", NONE),
+            Arguments.of(Language.RU, "LOGISTICS", "Следующий ФУИ пройдёт в декабре; приглашаем все заинтересованные стороны зарегистрироваться заранее.", NONE),
+            Arguments.of(Language.RU, "CONCORD", "Мы не видим никаких причин создавать межправительственный орган по управлению интернетом.", MS),
+            Arguments.of(Language.RU, "NEG_OR", "Мы не примем текст, который подчинял бы ФУИ межправительственным решениям или ограничивал бы роль бизнеса консультативной.", MS),
+            Arguments.of(Language.RU, "PASSING", "Многосторонние банки развития должны расширить льготное финансирование подводных кабелей.", NONE),
+            Arguments.of(Language.ZH, "LOGISTICS", "下一届互联网治理论坛将于十二月举行，欢迎各利益相关方尽早注册参会。", NONE),
+            Arguments.of(Language.ZH, "NEG_OR", "我们反对把互联网治理论坛置于政府间决策之下、或把非政府利益攸关方限于咨询作用的做法。", MS),
+            Arguments.of(Language.ZH, "PASSING", "多边开发银行应扩大对海底光缆建设的优惠融资。", NONE),
+            Arguments.of(Language.AR, "LOGISTICS", "سينعقد منتدى حوكمة الإنترنت المقبل في كانون الأول/ديسمبر، وندعو جميع أصحاب المصلحة إلى التسجيل مبكراً.", NONE),
+            Arguments.of(Language.AR, "NEG_OR", "لا يمكننا أن نقبل أي نص يُخضع منتدى حوكمة الإنترنت لقرارات حكومية دولية، أو يحصر دور الجهات غير الحكومية في دور استشاري.", MS),
+            Arguments.of(Language.AR, "PASSING", "نرحب بالتمويل الذي تقدمه المصارف الإنمائية المتعددة الأطراف لمشاريع الألياف الضوئية.", NONE)
         );
     }
 

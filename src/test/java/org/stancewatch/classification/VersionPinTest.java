@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class VersionPinTest {
 
-    static final String PINNED_VERSION = "1.2.0";
-    static final String PINNED_HASH = "c59ea6dee36cfe9ec87fb3802640a14e54a2276a51fa7b58f281d403991239f9";
+    static final String PINNED_VERSION = "1.4.0";
+    static final String PINNED_HASH = "ca7780e050cad66ac86b15f996c5e8e5915098754a7e8bea4561b39aa77f6eee";
 
     @Test
     void dataHashIsPinnedToVersion() {
