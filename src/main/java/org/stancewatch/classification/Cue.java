@@ -24,6 +24,8 @@ final class Cue {
     static final int CONCORD = 1 << 18; // negative-concord negator (ru никаких, es ningún): no second flip after a negator
     static final int PROC = 1 << 19;   // procedural / logistics sentence ("will be held in June", "register early"): all
                                        // axis cues of its sentence are discounted like reported speech
+    static final int COND = 1 << 20;   // conditional balancing cue ("provided that"): counts only if an axis cue follows
+                                       // in its sentence
 
     static final byte B_NONE = 0;
     static final byte B_WORD = 1;
@@ -73,6 +75,7 @@ final class Cue {
             case "PART": return PART;
             case "CONCORD": return CONCORD;
             case "PROC": return PROC;
+            case "COND": return COND;
             case "PREFIX": case "WORD": case "ANY": return 0; // boundary flags are handled by the loader
             default: throw new IllegalArgumentException("unknown flag " + f);
         }

@@ -179,7 +179,7 @@ public final class LexiconStanceClassifier implements StanceClassifier {
             int lastNegEnd = -1;
             for (int j = 0; j < n; j++) {
                 Cue m = cues[pid[j]];
-                if (m.has(Cue.NEG) && en[j] <= st[i] && st[i] - en[j] <= cfg.negWindow
+                if (m.has(Cue.NEG) && en[j] <= st[i] && (st[i] - en[j] <= cfg.negWindow || s.orBridge(en[j], st[i], cfg.negWindow))
                         && s.clauseOf(en[j]) == clause[i] && !contrastBetween(cues, pid, st, n, en[j], st[i])) {
                     if (m.has(Cue.CONCORD) && lastNegEnd >= 0 && st[j] - lastNegEnd <= cfg.concordWindow) {
                         lastNegEnd = en[j]; // negative concord: "не видим никаких оснований" is one negation
@@ -203,8 +203,8 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                         continue;
                     }
                     Cue m = cues[pid[j]];
-                    if (m.has(Cue.MSCTX) || (m.axis == Axis.MULTISTAKEHOLDER && !m.has(Cue.NOFLIP) && !m.has(Cue.INST)
-                            && !m.has(Cue.AMB))) {
+                    if (m.has(Cue.MSCTX) || (m.axis == Axis.MULTISTAKEHOLDER && !m.has(Cue.SOFT) && !m.has(Cue.NOFLIP)
+                            && !m.has(Cue.INST) && !m.has(Cue.AMB))) {
                         int gap = j > i ? st[j] - en[i] : st[i] - en[j];
                         if (gap >= 0 && gap <= cfg.ambWindow) {
                             ax[i] = Axis.MULTISTAKEHOLDER;
@@ -361,6 +361,11 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         List<Evidence> ev = new ArrayList<>();
         int[] orig = s.orig;
         for (int i = 0; i < n; i++) {
+            if (cues[pid[i]].has(Cue.COND) && !axisCueFollows(cues, pid, sent, ax, wt, n, i)) {
+                wt[i] = 0; // "provided that the benefits are shared": a condition with no stance in it balances nothing
+            }
+        }
+        for (int i = 0; i < n; i++) {
             if (ax[i] == null || wt[i] <= 0) {
                 continue;
             }
@@ -441,6 +446,16 @@ public final class LexiconStanceClassifier implements StanceClassifier {
             }
             Cue m = cues[pid[j]];
             if (m.axis == axis && !m.has(Cue.SOFT) && !m.has(Cue.AMB)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if a non-balancing axis cue with weight follows cue i in its sentence. */
+    private static boolean axisCueFollows(Cue[] cues, int[] pid, int[] sent, Axis[] ax, double[] wt, int n, int i) {
+        for (int j = i + 1; j < n && sent[j] == sent[i]; j++) {
+            if (ax[j] != null && wt[j] > 0 && !cues[pid[j]].has(Cue.BOTH)) {
                 return true;
             }
         }

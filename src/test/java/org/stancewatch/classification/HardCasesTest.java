@@ -121,14 +121,21 @@ class HardCasesTest {
             Arguments.of(Language.ES, "PASSING", "Los bancos multilaterales de desarrollo deben ampliar la financiación de cables submarinos.", NONE),
             Arguments.of(Language.RU, "LOGISTICS", "Следующий ФУИ пройдёт в декабре; приглашаем все заинтересованные стороны зарегистрироваться заранее.", NONE),
             Arguments.of(Language.RU, "CONCORD", "Мы не видим никаких причин создавать межправительственный орган по управлению интернетом.", MS),
-            Arguments.of(Language.RU, "NEG_OR", "Мы не примем текст, который подчинял бы ФУИ межправительственным решениям или ограничивал бы роль бизнеса консультативной.", MS),
+            Arguments.of(Language.RU, "NEG_OR", "Мы не примем текст, который подчинял бы ФУИ межправительственным решениям, или который сводил бы роль бизнеса к консультативной.", MS),
             Arguments.of(Language.RU, "PASSING", "Многосторонние банки развития должны расширить льготное финансирование подводных кабелей.", NONE),
             Arguments.of(Language.ZH, "LOGISTICS", "下一届互联网治理论坛将于十二月举行，欢迎各利益相关方尽早注册参会。", NONE),
             Arguments.of(Language.ZH, "NEG_OR", "我们反对把互联网治理论坛置于政府间决策之下、或把非政府利益攸关方限于咨询作用的做法。", MS),
             Arguments.of(Language.ZH, "PASSING", "多边开发银行应扩大对海底光缆建设的优惠融资。", NONE),
             Arguments.of(Language.AR, "LOGISTICS", "سينعقد منتدى حوكمة الإنترنت المقبل في كانون الأول/ديسمبر، وندعو جميع أصحاب المصلحة إلى التسجيل مبكراً.", NONE),
             Arguments.of(Language.AR, "NEG_OR", "لا يمكننا أن نقبل أي نص يُخضع منتدى حوكمة الإنترنت لقرارات حكومية دولية، أو يحصر دور الجهات غير الحكومية في دور استشاري.", MS),
-            Arguments.of(Language.AR, "PASSING", "نرحب بالتمويل الذي تقدمه المصارف الإنمائية المتعددة الأطراف لمشاريع الألياف الضوئية.", NONE)
+            Arguments.of(Language.AR, "PASSING", "نرحب بالتمويل الذي تقدمه المصارف الإنمائية المتعددة الأطراف لمشاريع الألياف الضوئية.", NONE),
+            // a condition with no stance in it balances nothing (CONDITION)
+            Arguments.of(Language.EN, "CONDITION", "Digital technologies can accelerate development, provided that their benefits are widely shared.", NONE),
+            Arguments.of(Language.FR, "CONDITION", "Le numérique peut accélérer le développement, à condition que ses bénéfices soient largement partagés.", NONE),
+            Arguments.of(Language.ES, "CONDITION", "Las tecnologías digitales pueden acelerar el desarrollo, siempre que sus beneficios se compartan ampliamente.", NONE),
+            Arguments.of(Language.RU, "CONDITION", "Цифровые технологии могут ускорить развитие при условии, что их плоды будут широко доступны.", NONE),
+            Arguments.of(Language.ZH, "CONDITION", "数字技术可以加快发展，前提是其成果得到广泛分享。", NONE),
+            Arguments.of(Language.AR, "CONDITION", "يمكن للتكنولوجيا الرقمية أن تسرع التنمية، شريطة أن تُتقاسم فوائدها على نطاق واسع.", NONE)
         );
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "ca7780e050cad66ac86b15f996c5e8e5915098754a7e8bea4561b39aa77f6eee";
+    static final String PINNED_HASH = "30a89138b0ea06702f87a77b039e238bfbbd300045bb21764113dee766525d64";
 
     @Test
     void dataHashIsPinnedToVersion() {
