@@ -311,14 +311,15 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         }
         // 4a. a bare list of actor groups ("governments, the private sector and civil society should work together to
         //     close the digital divide") is development boilerplate, not a governance position: ACTOR cues of one
-        //     sentence add up to at most actors.capPerSentence; the participation rule below adds the real signal
+        //     statement (1.4: no longer per sentence, so actors thanked in several sentences stay weak) add up to at most
+        //     actors.capPerSentence; the participation rule below adds the real signal
         for (int i = 0; i < n; i++) {
             if (ax[i] != Axis.MULTISTAKEHOLDER || !cues[pid[i]].has(Cue.ACTOR) || neg[i]) {
                 continue;
             }
             double before = 0;
             for (int j = 0; j < i; j++) {
-                if (sent[j] == sent[i] && ax[j] == Axis.MULTISTAKEHOLDER && cues[pid[j]].has(Cue.ACTOR) && !neg[j]) {
+                if (ax[j] == Axis.MULTISTAKEHOLDER && cues[pid[j]].has(Cue.ACTOR) && !neg[j]) {
                     before += wt[j];
                 }
             }

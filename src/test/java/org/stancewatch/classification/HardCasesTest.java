@@ -135,7 +135,14 @@ class HardCasesTest {
             Arguments.of(Language.ES, "CONDITION", "Las tecnologías digitales pueden acelerar el desarrollo, siempre que sus beneficios se compartan ampliamente.", NONE),
             Arguments.of(Language.RU, "CONDITION", "Цифровые технологии могут ускорить развитие при условии, что их плоды будут широко доступны.", NONE),
             Arguments.of(Language.ZH, "CONDITION", "数字技术可以加快发展，前提是其成果得到广泛分享。", NONE),
-            Arguments.of(Language.AR, "CONDITION", "يمكن للتكنولوجيا الرقمية أن تسرع التنمية، شريطة أن تُتقاسم فوائدها على نطاق واسع.", NONE)
+            Arguments.of(Language.AR, "CONDITION", "يمكن للتكنولوجيا الرقمية أن تسرع التنمية، شريطة أن تُتقاسم فوائدها على نطاق واسع.", NONE),
+            // actor groups thanked or named across several sentences of a development report stay one weak signal (SPREAD)
+            Arguments.of(Language.EN, "SPREAD", "We worked with the private sector to connect rural schools. Civil society groups now run evening classes there, and local businesses donated the laptops.", NONE),
+            Arguments.of(Language.FR, "SPREAD", "Nous avons travaillé avec le secteur privé pour connecter les écoles rurales. Des organisations de la société civile y donnent des cours le soir, et des entreprises locales ont fourni les ordinateurs.", NONE),
+            Arguments.of(Language.ES, "SPREAD", "Trabajamos con el sector privado para conectar las escuelas rurales. Organizaciones de la sociedad civil dan allí clases nocturnas y empresas locales donaron las computadoras.", NONE),
+            Arguments.of(Language.RU, "SPREAD", "Мы подключили сельские школы вместе с частным сектором. Организации гражданского общества проводят там вечерние занятия, а местный бизнес передал компьютеры.", NONE),
+            Arguments.of(Language.ZH, "SPREAD", "我们与私营部门合作为农村学校接入宽带。民间社会组织在那里开设夜校，当地企业捐赠了电脑。", NONE),
+            Arguments.of(Language.AR, "SPREAD", "عملنا مع القطاع الخاص لربط المدارس الريفية. وتقدم منظمات المجتمع المدني فيها دروساً مسائية، وتبرعت الشركات المحلية بالحواسيب.", NONE)
         );
     }
 

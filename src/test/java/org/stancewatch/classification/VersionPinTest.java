@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "30a89138b0ea06702f87a77b039e238bfbbd300045bb21764113dee766525d64";
+    static final String PINNED_HASH = "e124e81ee88fd8e3d3e8d9897f82d8c2d2f9544ee367ecffbbf0fbf4b4d2bee2";
 
     @Test
     void dataHashIsPinnedToVersion() {
