@@ -142,7 +142,27 @@ class HardCasesTest {
             Arguments.of(Language.ES, "SPREAD", "Trabajamos con el sector privado para conectar las escuelas rurales. Organizaciones de la sociedad civil dan allí clases nocturnas y empresas locales donaron las computadoras.", NONE),
             Arguments.of(Language.RU, "SPREAD", "Мы подключили сельские школы вместе с частным сектором. Организации гражданского общества проводят там вечерние занятия, а местный бизнес передал компьютеры.", NONE),
             Arguments.of(Language.ZH, "SPREAD", "我们与私营部门合作为农村学校接入宽带。民间社会组织在那里开设夜校，当地企业捐赠了电脑。", NONE),
-            Arguments.of(Language.AR, "SPREAD", "عملنا مع القطاع الخاص لربط المدارس الريفية. وتقدم منظمات المجتمع المدني فيها دروساً مسائية، وتبرعت الشركات المحلية بالحواسيب.", NONE)
+            Arguments.of(Language.AR, "SPREAD", "عملنا مع القطاع الخاص لربط المدارس الريفية. وتقدم منظمات المجتمع المدني فيها دروساً مسائية، وتبرعت الشركات المحلية بالحواسيب.", NONE),
+            // v1.4: chair's summaries and speakers' views (SUMMARY), "not alternatives, both are needed" (BOTH_NEEDED),
+            // positions stated without camp keywords (NO_KEYWORD)
+            Arguments.of(Language.EN, "SUMMARY", "In her summary, the Chair observed that several speakers stressed the multistakeholder model and others the role of States.", NONE),
+            Arguments.of(Language.EN, "BOTH_NEEDED", "Multilateral diplomacy and multistakeholder cooperation are not alternatives; the digital future requires both.", MIX),
+            Arguments.of(Language.EN, "NO_KEYWORD", "Nobody owns the Internet, and anyone can join the forums where its standards are written.", MS),
+            Arguments.of(Language.FR, "SUMMARY", "Dans son résumé, la présidence a noté que plusieurs orateurs soutenaient le modèle multipartite tandis que d'autres ont souligné le rôle des États.", NONE),
+            Arguments.of(Language.FR, "BOTH_NEEDED", "La diplomatie multilatérale et la coopération multipartite ne sont pas des alternatives : l'avenir numérique a besoin des deux.", MIX),
+            Arguments.of(Language.FR, "NO_KEYWORD", "Personne ne possède l'Internet, et ses normes naissent dans des enceintes ouvertes à toute personne compétente.", MS),
+            Arguments.of(Language.ES, "SUMMARY", "En su resumen, la Presidencia señaló que varios oradores apoyaron el modelo de múltiples partes interesadas y otros destacaron el papel de los Estados.", NONE),
+            Arguments.of(Language.ES, "BOTH_NEEDED", "La diplomacia multilateral y la cooperación de múltiples partes interesadas no son alternativas; el futuro digital necesita ambos.", MIX),
+            Arguments.of(Language.ES, "NO_KEYWORD", "Nadie es dueño de Internet y cualquiera puede participar en los foros donde se escriben sus normas.", MS),
+            Arguments.of(Language.RU, "SUMMARY", "В своём резюме председатель отметил, что ряд выступавших поддержал модель с участием многих заинтересованных сторон, а другие подчеркнули роль государств.", NONE),
+            Arguments.of(Language.RU, "BOTH_NEEDED", "Межгосударственное сотрудничество и участие всех заинтересованных сторон не являются альтернативами: нужны оба.", MIX),
+            Arguments.of(Language.RU, "NO_KEYWORD", "Интернет никому не принадлежит, а его стандарты разрабатываются на площадках, открытых для всех.", MS),
+            Arguments.of(Language.ZH, "SUMMARY", "主席在总结中指出，多位发言者支持多利益攸关方模式，另一些发言者则强调国家的作用。", NONE),
+            Arguments.of(Language.ZH, "BOTH_NEEDED", "多边外交和多利益攸关方合作并非二选一，数字未来两者都需要。", MIX),
+            Arguments.of(Language.ZH, "NO_KEYWORD", "互联网不属于任何人，其标准在向所有人开放的论坛中制定。", MS),
+            Arguments.of(Language.AR, "SUMMARY", "أشار الرئيس في موجزه إلى أن عدداً من المتحدثين أيدوا نموذج أصحاب المصلحة المتعددين، بينما أكد آخرون على دور الدول.", NONE),
+            Arguments.of(Language.AR, "BOTH_NEEDED", "الدبلوماسية المتعددة الأطراف والتعاون بين أصحاب المصلحة المتعددين ليسا بديلين، فالمستقبل الرقمي يحتاج إليهما معاً.", MIX),
+            Arguments.of(Language.AR, "NO_KEYWORD", "لا أحد يملك الإنترنت، ومعاييره توضع في محافل مفتوحة للجميع.", MS)
         );
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "e124e81ee88fd8e3d3e8d9897f82d8c2d2f9544ee367ecffbbf0fbf4b4d2bee2";
+    static final String PINNED_HASH = "fab4998d7f3ffd82115eb38cb1029f79136a30b84ce9021bd98cc12ce1931535";
 
     @Test
     void dataHashIsPinnedToVersion() {
