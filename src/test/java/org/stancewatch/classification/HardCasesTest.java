@@ -162,7 +162,15 @@ class HardCasesTest {
             Arguments.of(Language.ZH, "NO_KEYWORD", "互联网不属于任何人，其标准在向所有人开放的论坛中制定。", MS),
             Arguments.of(Language.AR, "SUMMARY", "أشار الرئيس في موجزه إلى أن عدداً من المتحدثين أيدوا نموذج أصحاب المصلحة المتعددين، بينما أكد آخرون على دور الدول.", NONE),
             Arguments.of(Language.AR, "BOTH_NEEDED", "الدبلوماسية المتعددة الأطراف والتعاون بين أصحاب المصلحة المتعددين ليسا بديلين، فالمستقبل الرقمي يحتاج إليهما معاً.", MIX),
-            Arguments.of(Language.AR, "NO_KEYWORD", "لا أحد يملك الإنترنت، ومعاييره توضع في محافل مفتوحة للجميع.", MS)
+            Arguments.of(Language.AR, "NO_KEYWORD", "لا أحد يملك الإنترنت، ومعاييره توضع في محافل مفتوحة للجميع.", MS),
+            // a cited formula ("the WSIS texts speak of ... multilateral, transparent and democratic") is weighed like
+            // reported speech; the speaker's own reading decides (CITED)
+            Arguments.of(Language.EN, "CITED", "The WSIS texts speak of governance that is multilateral, transparent and democratic. For us, that means first of all the open, bottom-up processes of the IGF.", MS),
+            Arguments.of(Language.FR, "CITED", "Les textes de Tunis évoquent une gouvernance multilatérale, transparente et démocratique. Pour nous, cela signifie d'abord les processus ouverts et ascendants du FGI, fondés sur le modèle multipartite.", MS),
+            Arguments.of(Language.ES, "CITED", "La Agenda de Túnez habla de una gobernanza multilateral, transparente y democrática. Para nosotros, eso significa ante todo los procesos abiertos y de abajo hacia arriba del FGI.", MS),
+            Arguments.of(Language.RU, "CITED", "Тунисская программа говорит о многостороннем, прозрачном и демократическом управлении. Для нас это прежде всего открытые процессы ФУИ, выстроенные снизу вверх.", MS),
+            Arguments.of(Language.ZH, "CITED", "突尼斯议程确实提到互联网的国际管理应当是多边、透明和民主的。对我们而言，这首先意味着互联网治理论坛开放、自下而上的进程。", MS),
+            Arguments.of(Language.AR, "CITED", "تنص وثائق تونس على إدارة متعددة الأطراف وشفافة وديمقراطية. وبالنسبة إلينا يعني ذلك قبل كل شيء نموذج أصحاب المصلحة المتعددين في منتدى حوكمة الإنترنت.", MS)
         );
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "fab4998d7f3ffd82115eb38cb1029f79136a30b84ce9021bd98cc12ce1931535";
+    static final String PINNED_HASH = "58b944d9169b8bcb273a8de4cecf9f4f60d73db220d9ed13660e045992db126d";
 
     @Test
     void dataHashIsPinnedToVersion() {
