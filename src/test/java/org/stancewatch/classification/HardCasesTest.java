@@ -170,7 +170,20 @@ class HardCasesTest {
             Arguments.of(Language.ES, "CITED", "La Agenda de Túnez habla de una gobernanza multilateral, transparente y democrática. Para nosotros, eso significa ante todo los procesos abiertos y de abajo hacia arriba del FGI.", MS),
             Arguments.of(Language.RU, "CITED", "Тунисская программа говорит о многостороннем, прозрачном и демократическом управлении. Для нас это прежде всего открытые процессы ФУИ, выстроенные снизу вверх.", MS),
             Arguments.of(Language.ZH, "CITED", "突尼斯议程确实提到互联网的国际管理应当是多边、透明和民主的。对我们而言，这首先意味着互联网治理论坛开放、自下而上的进程。", MS),
-            Arguments.of(Language.AR, "CITED", "تنص وثائق تونس على إدارة متعددة الأطراف وشفافة وديمقراطية. وبالنسبة إلينا يعني ذلك قبل كل شيء نموذج أصحاب المصلحة المتعددين في منتدى حوكمة الإنترنت.", MS)
+            Arguments.of(Language.AR, "CITED", "تنص وثائق تونس على إدارة متعددة الأطراف وشفافة وديمقراطية. وبالنسبة إلينا يعني ذلك قبل كل شيء نموذج أصحاب المصلحة المتعددين في منتدى حوكمة الإنترنت.", MS),
+            // thanks for hosting are logistics (HOSTING); "too important for governments alone, and without them" (TOO_IMPORTANT)
+            Arguments.of(Language.EN, "HOSTING", "We thank Kenya for hosting the NETmundial follow-up meeting and the IGF secretariat for its support.", NONE),
+            Arguments.of(Language.EN, "TOO_IMPORTANT", "The Internet is too important to be run by governments alone, and too important to be run without them.", MIX),
+            Arguments.of(Language.FR, "HOSTING", "Nous remercions le Kenya d'avoir accueilli la réunion de suivi de NETmundial et le secrétariat du FGI pour son appui.", NONE),
+            Arguments.of(Language.FR, "TOO_IMPORTANT", "L'Internet est trop important pour être géré par les seuls gouvernements, et trop important pour être géré sans eux.", MIX),
+            Arguments.of(Language.ES, "HOSTING", "Agradecemos a Kenia por acoger la reunión de seguimiento de NETmundial y a la secretaría del FGI por su apoyo.", NONE),
+            Arguments.of(Language.ES, "TOO_IMPORTANT", "Internet es demasiado importante para ser gestionado por los gobiernos solos, y demasiado importante para ser gestionado sin ellos.", MIX),
+            Arguments.of(Language.RU, "HOSTING", "Благодарим Кению за проведение встречи по итогам NETmundial и секретариат ФУИ за поддержку.", NONE),
+            Arguments.of(Language.RU, "TOO_IMPORTANT", "Управление сетью нельзя доверить только правительствам, но и управлять ею без них невозможно.", MIX),
+            Arguments.of(Language.ZH, "HOSTING", "我们感谢肯尼亚主办本次会议，并感谢互联网治理论坛秘书处的支持。", NONE),
+            Arguments.of(Language.ZH, "TOO_IMPORTANT", "互联网太重要了，不能只交给政府，也不能没有政府参与。", MIX),
+            Arguments.of(Language.AR, "HOSTING", "نشكر كينيا على استضافة الاجتماع ونشكر أمانة منتدى حوكمة الإنترنت على دعمها.", NONE),
+            Arguments.of(Language.AR, "TOO_IMPORTANT", "الإنترنت أهم من أن تُترك للحكومات وحدها، وأهم من أن تُدار من دونها.", MIX)
         );
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "58b944d9169b8bcb273a8de4cecf9f4f60d73db220d9ed13660e045992db126d";
+    static final String PINNED_HASH = "63d4d97673c767a7500fce7f65be55efaab3ebec00e983009ae754703432ed0d";
 
     @Test
     void dataHashIsPinnedToVersion() {
