@@ -24,6 +24,8 @@ final class Cue {
     static final int CONCORD = 1 << 18; // negative-concord negator (ru никаких, es ningún): no second flip after a negator
     static final int PROC = 1 << 19;   // procedural / logistics sentence ("will be held in June", "register early"): all
                                        // axis cues of its sentence are discounted like reported speech
+    static final int CONCESS = 1 << 21; // concessive ("although", "aunque", 虽然): its own clause weighs less, the rest of
+                                        // the sentence more
     static final int COND = 1 << 20;   // conditional balancing cue ("provided that"): counts only if an axis cue follows
                                        // in its sentence
 
@@ -76,6 +78,7 @@ final class Cue {
             case "CONCORD": return CONCORD;
             case "PROC": return PROC;
             case "COND": return COND;
+            case "CONCESS": return CONCESS;
             case "PREFIX": case "WORD": case "ANY": return 0; // boundary flags are handled by the loader
             default: throw new IllegalArgumentException("unknown flag " + f);
         }

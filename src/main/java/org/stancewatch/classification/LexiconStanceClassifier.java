@@ -268,6 +268,23 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                         wt[i] *= cfg.contrastBefore;
                     }
                 }
+            } else if (m.has(Cue.CONCESS)) {
+                // "Although we value X, Y": the concessive clause weighs less, the main clause(s) of the sentence more;
+                // left to the contrast marker when the sentence has one ("虽然 X，但 Y")
+                if (sentenceHasFlag(cues, pid, sent, n, sent[j], Cue.CONTRAST)) {
+                    continue;
+                }
+                int cj = clause[j];
+                for (int i = 0; i < n; i++) {
+                    if (ax[i] == null || sent[i] != sent[j]) {
+                        continue;
+                    }
+                    if (clause[i] == cj && st[i] >= en[j]) {
+                        wt[i] *= cfg.contrastBefore;
+                    } else if (clause[i] != cj) {
+                        wt[i] *= cfg.contrastAfter;
+                    }
+                }
             } else if (m.has(Cue.PROC)) {
                 // procedural / logistics sentence: no cue in it states a position
                 for (int i = 0; i < n; i++) {
@@ -447,6 +464,15 @@ public final class LexiconStanceClassifier implements StanceClassifier {
             }
             Cue m = cues[pid[j]];
             if (m.axis == axis && !m.has(Cue.SOFT) && !m.has(Cue.AMB)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceHasFlag(Cue[] cues, int[] pid, int[] sent, int n, int sentence, int flag) {
+        for (int k = 0; k < n; k++) {
+            if (sent[k] == sentence && cues[pid[k]].has(flag)) {
                 return true;
             }
         }

@@ -183,7 +183,14 @@ class HardCasesTest {
             Arguments.of(Language.ZH, "HOSTING", "我们感谢肯尼亚主办本次会议，并感谢互联网治理论坛秘书处的支持。", NONE),
             Arguments.of(Language.ZH, "TOO_IMPORTANT", "互联网太重要了，不能只交给政府，也不能没有政府参与。", MIX),
             Arguments.of(Language.AR, "HOSTING", "نشكر كينيا على استضافة الاجتماع ونشكر أمانة منتدى حوكمة الإنترنت على دعمها.", NONE),
-            Arguments.of(Language.AR, "TOO_IMPORTANT", "الإنترنت أهم من أن تُترك للحكومات وحدها، وأهم من أن تُدار من دونها.", MIX)
+            Arguments.of(Language.AR, "TOO_IMPORTANT", "الإنترنت أهم من أن تُترك للحكومات وحدها، وأهم من أن تُدار من دونها.", MIX),
+            // a concessive clause ("although we value ...") weighs less than the main clause (CONCESSIVE)
+            Arguments.of(Language.EN, "CONCESSIVE", "Although we value the contributions of civil society and the technical community, decisions on Internet public policy must be taken by governments.", ML),
+            Arguments.of(Language.FR, "CONCESSIVE", "Bien que nous apprécions les contributions de la société civile et de la communauté technique, les décisions de politique publique doivent être prises par les gouvernements.", ML),
+            Arguments.of(Language.ES, "CONCESSIVE", "Aunque valoramos las contribuciones de la sociedad civil y de la comunidad técnica, las decisiones de política pública corresponden a los Estados.", ML),
+            Arguments.of(Language.RU, "CONCESSIVE", "Хотя мы ценим вклад гражданского общества и технического сообщества, решения по вопросам публичной политики должны приниматься правительствами.", ML),
+            Arguments.of(Language.ZH, "CONCESSIVE", "虽然我们重视民间社会和技术界的贡献，互联网公共政策的决定必须由各国政府作出。", ML),
+            Arguments.of(Language.AR, "CONCESSIVE", "على الرغم من تقديرنا لإسهامات المجتمع المدني والمجتمع التقني، فإن قرارات السياسات العامة يجب أن تتخذها الحكومات.", ML)
         );
     }
 

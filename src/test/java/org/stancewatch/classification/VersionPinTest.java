@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "e8814516c01f3a2df4222ea11325afb9e4b83e01885fb3369991eb77be41de52";
+    static final String PINNED_HASH = "c97f6e54fdf286cf5eda673f0178e4c81f27acceca574b34e0bea2e2ec516998";
 
     @Test
     void dataHashIsPinnedToVersion() {
