@@ -279,6 +279,12 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                     if (ax[i] == null || sent[i] != sent[j]) {
                         continue;
                     }
+                    if (cues[pid[i]].has(Cue.BOTH)) {
+                        if (cues[pid[i]].has(Cue.COND)) {
+                            wt[i] = 0; // "no objection to X, provided that Y": the condition restricts, it does not balance
+                        }
+                        continue;
+                    }
                     if (clause[i] == cj && st[i] >= en[j]) {
                         wt[i] *= cfg.contrastBefore;
                     } else if (clause[i] != cj) {

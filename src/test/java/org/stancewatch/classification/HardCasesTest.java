@@ -190,7 +190,14 @@ class HardCasesTest {
             Arguments.of(Language.ES, "CONCESSIVE", "Aunque valoramos las contribuciones de la sociedad civil y de la comunidad técnica, las decisiones de política pública corresponden a los Estados.", ML),
             Arguments.of(Language.RU, "CONCESSIVE", "Хотя мы ценим вклад гражданского общества и технического сообщества, решения по вопросам публичной политики должны приниматься правительствами.", ML),
             Arguments.of(Language.ZH, "CONCESSIVE", "虽然我们重视民间社会和技术界的贡献，互联网公共政策的决定必须由各国政府作出。", ML),
-            Arguments.of(Language.AR, "CONCESSIVE", "على الرغم من تقديرنا لإسهامات المجتمع المدني والمجتمع التقني، فإن قرارات السياسات العامة يجب أن تتخذها الحكومات.", ML)
+            Arguments.of(Language.AR, "CONCESSIVE", "على الرغم من تقديرنا لإسهامات المجتمع المدني والمجتمع التقني، فإن قرارات السياسات العامة يجب أن تتخذها الحكومات.", ML),
+            // "no objection to X" does not negate X (NO_OBJECTION)
+            Arguments.of(Language.EN, "NO_OBJECTION", "We have no objection to the participation of all stakeholders in a multistakeholder IGF.", MS),
+            Arguments.of(Language.FR, "NO_OBJECTION", "Nous n'avons rien contre la participation de toutes les parties prenantes à un FGI multipartite.", MS),
+            Arguments.of(Language.ES, "NO_OBJECTION", "No tenemos nada en contra de la participación de todas las partes interesadas en un FGI de múltiples partes interesadas.", MS),
+            Arguments.of(Language.RU, "NO_OBJECTION", "Мы ничего не имеем против участия всех заинтересованных сторон в работе ФУИ с участием многих заинтересованных сторон.", MS),
+            Arguments.of(Language.ZH, "NO_OBJECTION", "我们并不反对所有利益攸关方参与多利益攸关方的互联网治理论坛。", MS),
+            Arguments.of(Language.AR, "NO_OBJECTION", "لا نعترض على مشاركة جميع أصحاب المصلحة في منتدى حوكمة الإنترنت القائم على أصحاب المصلحة المتعددين.", MS)
         );
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "c97f6e54fdf286cf5eda673f0178e4c81f27acceca574b34e0bea2e2ec516998";
+    static final String PINNED_HASH = "713981c81ea8f0798e88cce14663e92e2086fd92a1d84a3b75fb1d1e739043fe";
 
     @Test
     void dataHashIsPinnedToVersion() {
