@@ -179,7 +179,7 @@ public final class LexiconStanceClassifier implements StanceClassifier {
             int lastNegEnd = -1;
             for (int j = 0; j < n; j++) {
                 Cue m = cues[pid[j]];
-                if (m.has(Cue.NEG) && en[j] <= st[i] && (st[i] - en[j] <= cfg.negWindow || s.orBridge(en[j], st[i], cfg.negWindow))
+                if (m.has(Cue.NEG) && en[j] <= st[i] && (st[i] - en[j] <= cfg.negWindow || s.orBridge(en[j], st[i], cfg.negOrWindow))
                         && s.clauseOf(en[j]) == clause[i] && !contrastBetween(cues, pid, st, n, en[j], st[i])) {
                     if (m.has(Cue.CONCORD) && lastNegEnd >= 0 && st[j] - lastNegEnd <= cfg.concordWindow) {
                         lastNegEnd = en[j]; // negative concord: "не видим никаких оснований" is one negation

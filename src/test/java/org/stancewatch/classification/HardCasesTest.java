@@ -197,7 +197,14 @@ class HardCasesTest {
             Arguments.of(Language.ES, "NO_OBJECTION", "No tenemos nada en contra de la participación de todas las partes interesadas en un FGI de múltiples partes interesadas.", MS),
             Arguments.of(Language.RU, "NO_OBJECTION", "Мы ничего не имеем против участия всех заинтересованных сторон в работе ФУИ с участием многих заинтересованных сторон.", MS),
             Arguments.of(Language.ZH, "NO_OBJECTION", "我们并不反对所有利益攸关方参与多利益攸关方的互联网治理论坛。", MS),
-            Arguments.of(Language.AR, "NO_OBJECTION", "لا نعترض على مشاركة جميع أصحاب المصلحة في منتدى حوكمة الإنترنت القائم على أصحاب المصلحة المتعددين.", MS)
+            Arguments.of(Language.AR, "NO_OBJECTION", "لا نعترض على مشاركة جميع أصحاب المصلحة في منتدى حوكمة الإنترنت القائم على أصحاب المصلحة المتعددين.", MS),
+            // advisory-only designs phrased as institutions: consulted, consultative mechanism, composed of States (ADVISORY_BODY)
+            Arguments.of(Language.EN, "ADVISORY_BODY", "Civil society will be consulted each year; the council itself will be composed exclusively of Member States.", ML),
+            Arguments.of(Language.FR, "ADVISORY_BODY", "La société civile sera consultée chaque année ; le conseil sera composé exclusivement d'États membres.", ML),
+            Arguments.of(Language.ES, "ADVISORY_BODY", "La sociedad civil será consultada cada año; el consejo estará integrado exclusivamente por Estados miembros.", ML),
+            Arguments.of(Language.RU, "ADVISORY_BODY", "С гражданским обществом будут ежегодно консультироваться, а сам совет будет состоять исключительно из государств-членов.", ML),
+            Arguments.of(Language.ZH, "ADVISORY_BODY", "非国家行为体可通过咨询机制提出看法，理事会将完全由会员国组成。", ML),
+            Arguments.of(Language.AR, "ADVISORY_BODY", "سيتم التشاور مع المجتمع المدني سنوياً، أما المجلس فسيتألف من الدول الأعضاء حصراً.", ML)
         );
     }
 

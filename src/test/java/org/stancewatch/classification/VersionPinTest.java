@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "713981c81ea8f0798e88cce14663e92e2086fd92a1d84a3b75fb1d1e739043fe";
+    static final String PINNED_HASH = "794207ba2967e859efa44b87f87e63d63a44e53c506b3dcf928760633543612d";
 
     @Test
     void dataHashIsPinnedToVersion() {
