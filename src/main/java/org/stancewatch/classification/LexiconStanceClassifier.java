@@ -306,7 +306,8 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                     if (cues[pid[i]].has(Cue.CONTRAST)) {
                         break;
                     }
-                    if (ax[i] != null) {
+                    if (ax[i] != null && !(neg[i] && sentenceHasFlag(cues, pid, sent, n, sent[i] + 1, Cue.PREVNEG))) {
+                        // (a reported proposal that the next sentence rejects is the speaker's own position, reversed)
                         wt[i] *= cfg.reportFactor;
                     }
                 }

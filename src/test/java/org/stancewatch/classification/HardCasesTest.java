@@ -204,7 +204,20 @@ class HardCasesTest {
             Arguments.of(Language.ES, "ADVISORY_BODY", "La sociedad civil será consultada cada año; el consejo estará integrado exclusivamente por Estados miembros.", ML),
             Arguments.of(Language.RU, "ADVISORY_BODY", "С гражданским обществом будут ежегодно консультироваться, а сам совет будет состоять исключительно из государств-членов.", ML),
             Arguments.of(Language.ZH, "ADVISORY_BODY", "非国家行为体可通过咨询机制提出看法，理事会将完全由会员国组成。", ML),
-            Arguments.of(Language.AR, "ADVISORY_BODY", "سيتم التشاور مع المجتمع المدني سنوياً، أما المجلس فسيتألف من الدول الأعضاء حصراً.", ML)
+            Arguments.of(Language.AR, "ADVISORY_BODY", "سيتم التشاور مع المجتمع المدني سنوياً، أما المجلس فسيتألف من الدول الأعضاء حصراً.", ML),
+            // a reported proposal rejected in the next sentence (PROPOSAL_REJECTED); divided delegations (DIVIDED)
+            Arguments.of(Language.EN, "PROPOSAL_REJECTED", "Several delegations proposed a legally binding convention on the Internet. We cannot support that proposal.", MS),
+            Arguments.of(Language.EN, "DIVIDED", "Delegations remained divided between those favouring an intergovernmental council and those defending the multistakeholder model.", NONE),
+            Arguments.of(Language.FR, "PROPOSAL_REJECTED", "Un groupe de pays a proposé une convention juridiquement contraignante sur l'Internet. Nous ne pouvons pas soutenir cette proposition.", MS),
+            Arguments.of(Language.FR, "DIVIDED", "Les délégations se sont partagées entre les partisans d'un conseil intergouvernemental et les défenseurs du modèle multipartite.", NONE),
+            Arguments.of(Language.ES, "PROPOSAL_REJECTED", "Un grupo de países propuso una convención jurídicamente vinculante sobre Internet. No podemos apoyar esa propuesta.", MS),
+            Arguments.of(Language.ES, "DIVIDED", "Las delegaciones se dividieron entre quienes favorecen un consejo intergubernamental y quienes defienden el modelo de múltiples partes interesadas.", NONE),
+            Arguments.of(Language.RU, "PROPOSAL_REJECTED", "Группа стран предложила юридически обязывающую конвенцию об интернете. Мы не можем поддержать это предложение.", MS),
+            Arguments.of(Language.RU, "DIVIDED", "Делегации разделились на приверженцев межправительственного совета и защитников модели с участием многих заинтересованных сторон.", NONE),
+            Arguments.of(Language.ZH, "PROPOSAL_REJECTED", "若干国家提议缔结一项具有法律约束力的互联网公约。我们不能支持这一提议。", MS),
+            Arguments.of(Language.ZH, "DIVIDED", "各代表团分为两派：一派支持设立政府间理事会，另一派维护多利益攸关方模式。", NONE),
+            Arguments.of(Language.AR, "PROPOSAL_REJECTED", "اقترحت مجموعة من البلدان اتفاقية ملزمة قانوناً بشأن الإنترنت. ولا يمكننا تأييد هذا الاقتراح.", MS),
+            Arguments.of(Language.AR, "DIVIDED", "انقسمت الوفود بين من يؤيد إنشاء مجلس حكومي دولي ومن يدافع عن نموذج أصحاب المصلحة المتعددين.", NONE)
         );
     }
 

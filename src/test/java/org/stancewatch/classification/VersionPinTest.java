@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "794207ba2967e859efa44b87f87e63d63a44e53c506b3dcf928760633543612d";
+    static final String PINNED_HASH = "bda2a9bea7b4e6e468dcce19dee6685f62c5439ed6e2ea40e25edec903437a76";
 
     @Test
     void dataHashIsPinnedToVersion() {
