@@ -217,7 +217,14 @@ class HardCasesTest {
             Arguments.of(Language.ZH, "PROPOSAL_REJECTED", "若干国家提议缔结一项具有法律约束力的互联网公约。我们不能支持这一提议。", MS),
             Arguments.of(Language.ZH, "DIVIDED", "各代表团分为两派：一派支持设立政府间理事会，另一派维护多利益攸关方模式。", NONE),
             Arguments.of(Language.AR, "PROPOSAL_REJECTED", "اقترحت مجموعة من البلدان اتفاقية ملزمة قانوناً بشأن الإنترنت. ولا يمكننا تأييد هذا الاقتراح.", MS),
-            Arguments.of(Language.AR, "DIVIDED", "انقسمت الوفود بين من يؤيد إنشاء مجلس حكومي دولي ومن يدافع عن نموذج أصحاب المصلحة المتعددين.", NONE)
+            Arguments.of(Language.AR, "DIVIDED", "انقسمت الوفود بين من يؤيد إنشاء مجلس حكومي دولي ومن يدافع عن نموذج أصحاب المصلحة المتعددين.", NONE),
+            // evaluative negators ("it would be a grave mistake to ...") before or after what they reject (MISTAKE_TO)
+            Arguments.of(Language.EN, "MISTAKE_TO", "It would be a grave mistake to place the Internet under an intergovernmental agency.", MS),
+            Arguments.of(Language.FR, "MISTAKE_TO", "Ce serait une grave erreur de placer l'Internet sous la tutelle d'une agence intergouvernementale.", MS),
+            Arguments.of(Language.ES, "MISTAKE_TO", "Sería un grave error que la gobernanza de Internet quedara en manos de un organismo intergubernamental.", MS),
+            Arguments.of(Language.RU, "MISTAKE_TO", "Было бы серьёзной ошибкой поставить интернет под контроль межправительственного агентства.", MS),
+            Arguments.of(Language.ZH, "MISTAKE_TO", "把互联网置于政府间机构的管辖之下将是一个严重错误。", MS),
+            Arguments.of(Language.AR, "MISTAKE_TO", "سيكون من الخطأ وضع الإنترنت تحت وصاية وكالة حكومية دولية.", MS)
         );
     }
 

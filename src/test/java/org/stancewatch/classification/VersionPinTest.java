@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "bda2a9bea7b4e6e468dcce19dee6685f62c5439ed6e2ea40e25edec903437a76";
+    static final String PINNED_HASH = "1cba8cebf0dce332ee2704fbc7accc0360efae9d2c2baf334487c98f36660923";
 
     @Test
     void dataHashIsPinnedToVersion() {
