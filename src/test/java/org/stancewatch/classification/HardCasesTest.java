@@ -224,7 +224,14 @@ class HardCasesTest {
             Arguments.of(Language.ES, "MISTAKE_TO", "Sería un grave error que la gobernanza de Internet quedara en manos de un organismo intergubernamental.", MS),
             Arguments.of(Language.RU, "MISTAKE_TO", "Было бы серьёзной ошибкой поставить интернет под контроль межправительственного агентства.", MS),
             Arguments.of(Language.ZH, "MISTAKE_TO", "把互联网置于政府间机构的管辖之下将是一个严重错误。", MS),
-            Arguments.of(Language.AR, "MISTAKE_TO", "سيكون من الخطأ وضع الإنترنت تحت وصاية وكالة حكومية دولية.", MS)
+            Arguments.of(Language.AR, "MISTAKE_TO", "سيكون من الخطأ وضع الإنترنت تحت وصاية وكالة حكومية دولية.", MS),
+            // "bilateral and multilateral partners", multilateral lenders: passing mentions (PASSING_PARTNERS)
+            Arguments.of(Language.EN, "PASSING_PARTNERS", "Our fibre backbone was built with loans from multilateral lenders and grants from bilateral and multilateral partners.", NONE),
+            Arguments.of(Language.FR, "PASSING_PARTNERS", "Notre dorsale en fibre a été financée par nos partenaires bilatéraux et multilatéraux.", NONE),
+            Arguments.of(Language.ES, "PASSING_PARTNERS", "Nuestra red troncal de fibra se financió con el apoyo de socios bilaterales y multilaterales.", NONE),
+            Arguments.of(Language.RU, "PASSING_PARTNERS", "Наша оптоволоконная магистраль построена при поддержке двусторонних и многосторонних партнёров.", NONE),
+            Arguments.of(Language.ZH, "PASSING_PARTNERS", "我国光纤骨干网在双边和多边伙伴的支持下建成。", NONE),
+            Arguments.of(Language.AR, "PASSING_PARTNERS", "أُنشئت شبكتنا الأساسية من الألياف بدعم من شركائنا الثنائيين والمتعددي الأطراف.", NONE)
         );
     }
 

