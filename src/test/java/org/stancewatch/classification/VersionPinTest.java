@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "ac26dd2a9d3fa5eff057303598a8497beec8b38ff589c2ec803e78a1fb4d937a";
+    static final String PINNED_HASH = "cc1e703d9bf9101ff7ba0b87e190e58dcae6d20c73ad77ad2f809ee6d17681fd";
 
     @Test
     void dataHashIsPinnedToVersion() {
