@@ -26,6 +26,8 @@ final class Cue {
                                        // axis cues of its sentence are discounted like reported speech
     static final int CONCESS = 1 << 21; // concessive ("although", "aunque", 虽然): its own clause weighs less, the rest of
                                         // the sentence more
+    static final int PREVAGREE = 1 << 22; // adopts the previous sentence ("My delegation shares that view."): its reported
+                                          // speech counts at full weight
     static final int COND = 1 << 20;   // conditional balancing cue ("provided that"): counts only if an axis cue follows
                                        // in its sentence
 
@@ -79,6 +81,7 @@ final class Cue {
             case "PROC": return PROC;
             case "COND": return COND;
             case "CONCESS": return CONCESS;
+            case "PREVAGREE": return PREVAGREE;
             case "PREFIX": case "WORD": case "ANY": return 0; // boundary flags are handled by the loader
             default: throw new IllegalArgumentException("unknown flag " + f);
         }

@@ -306,8 +306,9 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                     if (cues[pid[i]].has(Cue.CONTRAST)) {
                         break;
                     }
-                    if (ax[i] != null && !(neg[i] && sentenceHasFlag(cues, pid, sent, n, sent[i] + 1, Cue.PREVNEG))) {
-                        // (a reported proposal that the next sentence rejects is the speaker's own position, reversed)
+                    if (ax[i] != null && !(neg[i] && sentenceHasFlag(cues, pid, sent, n, sent[i] + 1, Cue.PREVNEG))
+                            && !sentenceHasFlag(cues, pid, sent, n, sent[i] + 1, Cue.PREVAGREE)) {
+                        // (a reported view that the next sentence rejects, or adopts, is the speaker's own position)
                         wt[i] *= cfg.reportFactor;
                     }
                 }

@@ -231,7 +231,14 @@ class HardCasesTest {
             Arguments.of(Language.ES, "PASSING_PARTNERS", "Nuestra red troncal de fibra se financió con el apoyo de socios bilaterales y multilaterales.", NONE),
             Arguments.of(Language.RU, "PASSING_PARTNERS", "Наша оптоволоконная магистраль построена при поддержке двусторонних и многосторонних партнёров.", NONE),
             Arguments.of(Language.ZH, "PASSING_PARTNERS", "我国光纤骨干网在双边和多边伙伴的支持下建成。", NONE),
-            Arguments.of(Language.AR, "PASSING_PARTNERS", "أُنشئت شبكتنا الأساسية من الألياف بدعم من شركائنا الثنائيين والمتعددي الأطراف.", NONE)
+            Arguments.of(Language.AR, "PASSING_PARTNERS", "أُنشئت شبكتنا الأساسية من الألياف بدعم من شركائنا الثنائيين والمتعددي الأطراف.", NONE),
+            // a reported view adopted in the next sentence ("My delegation shares that view.") counts in full (AGREE)
+            Arguments.of(Language.EN, "AGREE", "Some delegations stressed that the multistakeholder model must be preserved. My delegation fully shares that view.", MS),
+            Arguments.of(Language.FR, "AGREE", "Certaines délégations ont souligné que le modèle multipartite doit être préservé. Nous partageons pleinement ce point de vue.", MS),
+            Arguments.of(Language.ES, "AGREE", "Algunas delegaciones subrayaron que el modelo de múltiples partes interesadas debe preservarse. Compartimos plenamente esa opinión.", MS),
+            Arguments.of(Language.RU, "AGREE", "Некоторые делегации подчеркнули, что модель с участием многих заинтересованных сторон необходимо сохранить. Мы полностью разделяем эту точку зрения.", MS),
+            Arguments.of(Language.ZH, "AGREE", "一些代表团强调必须维护多利益攸关方模式。我们完全赞同这一观点。", MS),
+            Arguments.of(Language.AR, "AGREE", "شددت بعض الوفود على ضرورة الحفاظ على نموذج أصحاب المصلحة المتعددين. ونحن نشاطر هذا الرأي.", MS)
         );
     }
 

