@@ -238,7 +238,14 @@ class HardCasesTest {
             Arguments.of(Language.ES, "AGREE", "Algunas delegaciones subrayaron que el modelo de múltiples partes interesadas debe preservarse. Compartimos plenamente esa opinión.", MS),
             Arguments.of(Language.RU, "AGREE", "Некоторые делегации подчеркнули, что модель с участием многих заинтересованных сторон необходимо сохранить. Мы полностью разделяем эту точку зрения.", MS),
             Arguments.of(Language.ZH, "AGREE", "一些代表团强调必须维护多利益攸关方模式。我们完全赞同这一观点。", MS),
-            Arguments.of(Language.AR, "AGREE", "شددت بعض الوفود على ضرورة الحفاظ على نموذج أصحاب المصلحة المتعددين. ونحن نشاطر هذا الرأي.", MS)
+            Arguments.of(Language.AR, "AGREE", "شددت بعض الوفود على ضرورة الحفاظ على نموذج أصحاب المصلحة المتعددين. ونحن نشاطر هذا الرأي.", MS),
+            // a lone generic "multilateral" (trade talks, partners) is no position (PASSING_TRADE)
+            Arguments.of(Language.EN, "PASSING_TRADE", "We welcome progress in the multilateral negotiations on e-commerce at the WTO.", NONE),
+            Arguments.of(Language.FR, "PASSING_TRADE", "Nous saluons les progrès des négociations multilatérales sur le commerce électronique à l'OMC.", NONE),
+            Arguments.of(Language.ES, "PASSING_TRADE", "Celebramos los avances en las negociaciones multilaterales sobre comercio electrónico en la OMC.", NONE),
+            Arguments.of(Language.RU, "PASSING_TRADE", "Мы приветствуем прогресс на многосторонних переговорах по электронной торговле в рамках ВТО.", NONE),
+            Arguments.of(Language.ZH, "PASSING_TRADE", "我们欢迎世贸组织电子商务多边谈判取得的进展。", NONE),
+            Arguments.of(Language.AR, "PASSING_TRADE", "نرحب بالتقدم المحرز في المفاوضات المتعددة الأطراف بشأن التجارة الإلكترونية في منظمة التجارة العالمية.", NONE)
         );
     }
 

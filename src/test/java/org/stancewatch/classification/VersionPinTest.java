@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "e34e8614ef069a7f89e5fbe0edb060e2e3e5ef9b4b5c4ee4bbb68173fe74523a";
+    static final String PINNED_HASH = "09b6a121793c7ffdc5d29226000b8da3cf614b8a4553245061bfdba5bdd294a7";
 
     @Test
     void dataHashIsPinnedToVersion() {
