@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "09b6a121793c7ffdc5d29226000b8da3cf614b8a4553245061bfdba5bdd294a7";
+    static final String PINNED_HASH = "25326b6a092130652a8c2607c49c49e797cf209dc2254997c29f5087361d1c57";
 
     @Test
     void dataHashIsPinnedToVersion() {
