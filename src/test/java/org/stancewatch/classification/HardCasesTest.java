@@ -198,6 +198,13 @@ class HardCasesTest {
             Arguments.of(Language.RU, "NO_OBJECTION", "Мы ничего не имеем против участия всех заинтересованных сторон в работе ФУИ с участием многих заинтересованных сторон.", MS),
             Arguments.of(Language.ZH, "NO_OBJECTION", "我们并不反对所有利益攸关方参与多利益攸关方的互联网治理论坛。", MS),
             Arguments.of(Language.AR, "NO_OBJECTION", "لا نعترض على مشاركة جميع أصحاب المصلحة في منتدى حوكمة الإنترنت القائم على أصحاب المصلحة المتعددين.", MS),
+            // "does not call into question X" affirms X (NOT_QUESTIONED)
+            Arguments.of(Language.EN, "NOT_QUESTIONED", "My government does not call into question the multistakeholder model that has served the Internet so well.", MS),
+            Arguments.of(Language.FR, "NOT_QUESTIONED", "Mon gouvernement ne remet pas en cause le modèle multipartite qui a si bien servi l'Internet.", MS),
+            Arguments.of(Language.ES, "NOT_QUESTIONED", "Mi Gobierno no cuestiona el modelo de múltiples partes interesadas que tan bien ha servido a Internet.", MS),
+            Arguments.of(Language.RU, "NOT_QUESTIONED", "Мое правительство не ставит под сомнение модель с участием многих заинтересованных сторон, которая хорошо служит интернету.", MS),
+            Arguments.of(Language.ZH, "NOT_QUESTIONED", "我国政府并不质疑多利益攸关方模式，这一模式很好地服务了互联网。", MS),
+            Arguments.of(Language.AR, "NOT_QUESTIONED", "لا نشكك في نموذج أصحاب المصلحة المتعددين الذي خدم الإنترنت جيدا.", MS),
             // advisory-only designs phrased as institutions: consulted, consultative mechanism, composed of States (ADVISORY_BODY)
             Arguments.of(Language.EN, "ADVISORY_BODY", "Civil society will be consulted each year; the council itself will be composed exclusively of Member States.", ML),
             Arguments.of(Language.FR, "ADVISORY_BODY", "La société civile sera consultée chaque année ; le conseil sera composé exclusivement d'États membres.", ML),

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "25326b6a092130652a8c2607c49c49e797cf209dc2254997c29f5087361d1c57";
+    static final String PINNED_HASH = "d1ee026e491bc9116f22d2a877e48612b231b3ecc7120fbd1b7e564cf7541d76";
 
     @Test
     void dataHashIsPinnedToVersion() {
