@@ -15,6 +15,8 @@ final class ClassifierConfig {
     final double balanceMin;
     final double mixedRatioBalanced;
     final int negWindow;
+    final int concordWindow;
+    final int negOrWindow;
     final int postNegWindow;
     final double negFlipFactor;
     final double negSoftFactor;
@@ -50,6 +52,8 @@ final class ClassifierConfig {
         balanceMin = d(p, "balance.min");
         mixedRatioBalanced = d(p, "balance.mixedRatio");
         negWindow = (int) d(p, "negation.window");
+        concordWindow = (int) opt(p, "negation.concordWindow", 40);
+        negOrWindow = (int) opt(p, "negation.orWindow", negWindow);
         postNegWindow = (int) d(p, "negation.postWindow");
         negFlipFactor = d(p, "negation.flipFactor");
         negSoftFactor = d(p, "negation.softFactor");

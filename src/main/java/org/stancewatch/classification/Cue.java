@@ -21,6 +21,15 @@ final class Cue {
     static final int PREVNEG = 1 << 15; // rejects the previous sentence ("We do not share that assessment.")
     static final int ACTOR = 1 << 16;  // a non-governmental actor group (private sector, civil society, engineers ...)
     static final int PART = 1 << 17;   // inclusive-participation phrase ("at the same table", "take part in decisions")
+    static final int CONCORD = 1 << 18; // negative-concord negator (ru никаких, es ningún): no second flip after a negator
+    static final int PROC = 1 << 19;   // procedural / logistics sentence ("will be held in June", "register early"): all
+                                       // axis cues of its sentence are discounted like reported speech
+    static final int CONCESS = 1 << 21; // concessive ("although", "aunque", 虽然): its own clause weighs less, the rest of
+                                        // the sentence more
+    static final int PREVAGREE = 1 << 22; // adopts the previous sentence ("My delegation shares that view."): its reported
+                                          // speech counts at full weight
+    static final int COND = 1 << 20;   // conditional balancing cue ("provided that"): counts only if an axis cue follows
+                                       // in its sentence
 
     static final byte B_NONE = 0;
     static final byte B_WORD = 1;
@@ -68,6 +77,11 @@ final class Cue {
             case "PREVNEG": return PREVNEG;
             case "ACTOR": return ACTOR;
             case "PART": return PART;
+            case "CONCORD": return CONCORD;
+            case "PROC": return PROC;
+            case "COND": return COND;
+            case "CONCESS": return CONCESS;
+            case "PREVAGREE": return PREVAGREE;
             case "PREFIX": case "WORD": case "ANY": return 0; // boundary flags are handled by the loader
             default: throw new IllegalArgumentException("unknown flag " + f);
         }

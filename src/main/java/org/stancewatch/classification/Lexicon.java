@@ -189,8 +189,8 @@ final class Lexicon {
                 if (norm.isEmpty()) {
                     throw new IllegalStateException(src + ": empty pattern");
                 }
-                if (axis == null && (flags & (Cue.NEG | Cue.POSTNEG | Cue.PREVNEG | Cue.CONTRAST | Cue.REPORT | Cue.BLOCK | Cue.MSCTX | Cue.BOTH | Cue.ACTOR | Cue.PART)) == 0) {
-                    throw new IllegalStateException(src + ": modifier entry needs NEG/POSTNEG/CONTRAST/REPORT/BLOCK/MSCTX/ACTOR/PART");
+                if (axis == null && (flags & (Cue.NEG | Cue.POSTNEG | Cue.PREVNEG | Cue.CONTRAST | Cue.REPORT | Cue.BLOCK | Cue.MSCTX | Cue.BOTH | Cue.ACTOR | Cue.PART | Cue.PROC | Cue.CONCESS | Cue.PREVAGREE)) == 0) {
+                    throw new IllegalStateException(src + ": modifier entry needs NEG/POSTNEG/CONTRAST/CONCESS/REPORT/BLOCK/MSCTX/ACTOR/PART/PROC/PREVAGREE");
                 }
                 char first = norm.charAt(0);
                 boolean cjk = first >= 0x2E80 && first <= 0x9FFF;

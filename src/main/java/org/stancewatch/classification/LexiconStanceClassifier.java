@@ -176,11 +176,17 @@ public final class LexiconStanceClassifier implements StanceClassifier {
             }
             int parity = 0;
             boolean post = false;
+            int lastNegEnd = -1;
             for (int j = 0; j < n; j++) {
                 Cue m = cues[pid[j]];
-                if (m.has(Cue.NEG) && en[j] <= st[i] && st[i] - en[j] <= cfg.negWindow
+                if (m.has(Cue.NEG) && en[j] <= st[i] && (st[i] - en[j] <= cfg.negWindow || s.orBridge(en[j], st[i], cfg.negOrWindow))
                         && s.clauseOf(en[j]) == clause[i] && !contrastBetween(cues, pid, st, n, en[j], st[i])) {
+                    if (m.has(Cue.CONCORD) && lastNegEnd >= 0 && st[j] - lastNegEnd <= cfg.concordWindow) {
+                        lastNegEnd = en[j]; // negative concord: "не видим никаких оснований" is one negation
+                        continue;
+                    }
                     parity ^= 1; // pre-negators compose: "cannot support a treaty inconsistent with X" keeps X
+                    lastNegEnd = en[j];
                 } else if (m.has(Cue.POSTNEG) && st[j] >= en[i] && st[j] - en[i] <= cfg.postNegWindow
                         && s.clauseOf(en[i]) == clause[j] && !axisCueBetween(cues, pid, st, en, n, en[i], st[j])) {
                     post = true; // "... would be a mistake" agrees with "any attempt to ...": no double flip
@@ -197,7 +203,8 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                         continue;
                     }
                     Cue m = cues[pid[j]];
-                    if (m.has(Cue.MSCTX)) {
+                    if (m.has(Cue.MSCTX) || (m.axis == Axis.MULTISTAKEHOLDER && !m.has(Cue.SOFT) && !m.has(Cue.NOFLIP)
+                            && !m.has(Cue.INST) && !m.has(Cue.AMB))) {
                         int gap = j > i ? st[j] - en[i] : st[i] - en[j];
                         if (gap >= 0 && gap <= cfg.ambWindow) {
                             ax[i] = Axis.MULTISTAKEHOLDER;
@@ -209,6 +216,9 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                         break;
                     }
                 }
+            }
+            if (parity == 1 && c.has(Cue.INST)) {
+                parity = 0; // an institution's name is not what a negator rejects ("subordinate the IGF to ...")
             }
             if (parity == 1) {
                 neg[i] = true;
@@ -258,6 +268,36 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                         wt[i] *= cfg.contrastBefore;
                     }
                 }
+            } else if (m.has(Cue.CONCESS)) {
+                // "Although we value X, Y": the concessive clause weighs less, the main clause(s) of the sentence more;
+                // left to the contrast marker when the sentence has one ("虽然 X，但 Y")
+                if (sentenceHasFlag(cues, pid, sent, n, sent[j], Cue.CONTRAST)) {
+                    continue;
+                }
+                int cj = clause[j];
+                for (int i = 0; i < n; i++) {
+                    if (ax[i] == null || sent[i] != sent[j]) {
+                        continue;
+                    }
+                    if (cues[pid[i]].has(Cue.BOTH)) {
+                        if (cues[pid[i]].has(Cue.COND)) {
+                            wt[i] = 0; // "no objection to X, provided that Y": the condition restricts, it does not balance
+                        }
+                        continue;
+                    }
+                    if (clause[i] == cj && st[i] >= en[j]) {
+                        wt[i] *= cfg.contrastBefore;
+                    } else if (clause[i] != cj) {
+                        wt[i] *= cfg.contrastAfter;
+                    }
+                }
+            } else if (m.has(Cue.PROC)) {
+                // procedural / logistics sentence: no cue in it states a position
+                for (int i = 0; i < n; i++) {
+                    if (sent[i] == sent[j] && ax[i] != null) {
+                        wt[i] *= cfg.reportFactor;
+                    }
+                }
             } else if (m.has(Cue.REPORT)) {
                 for (int i = j + 1; i < n; i++) {
                     if (sent[i] != sent[j]) {
@@ -266,7 +306,9 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                     if (cues[pid[i]].has(Cue.CONTRAST)) {
                         break;
                     }
-                    if (ax[i] != null) {
+                    if (ax[i] != null && !(neg[i] && sentenceHasFlag(cues, pid, sent, n, sent[i] + 1, Cue.PREVNEG))
+                            && !sentenceHasFlag(cues, pid, sent, n, sent[i] + 1, Cue.PREVAGREE)) {
+                        // (a reported view that the next sentence rejects, or adopts, is the speaker's own position)
                         wt[i] *= cfg.reportFactor;
                     }
                 }
@@ -294,14 +336,15 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         }
         // 4a. a bare list of actor groups ("governments, the private sector and civil society should work together to
         //     close the digital divide") is development boilerplate, not a governance position: ACTOR cues of one
-        //     sentence add up to at most actors.capPerSentence; the participation rule below adds the real signal
+        //     statement (1.4: no longer per sentence, so actors thanked in several sentences stay weak) add up to at most
+        //     actors.capPerSentence; the participation rule below adds the real signal
         for (int i = 0; i < n; i++) {
             if (ax[i] != Axis.MULTISTAKEHOLDER || !cues[pid[i]].has(Cue.ACTOR) || neg[i]) {
                 continue;
             }
             double before = 0;
             for (int j = 0; j < i; j++) {
-                if (sent[j] == sent[i] && ax[j] == Axis.MULTISTAKEHOLDER && cues[pid[j]].has(Cue.ACTOR) && !neg[j]) {
+                if (ax[j] == Axis.MULTISTAKEHOLDER && cues[pid[j]].has(Cue.ACTOR) && !neg[j]) {
                     before += wt[j];
                 }
             }
@@ -343,6 +386,11 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         double sMl = 0;
         List<Evidence> ev = new ArrayList<>();
         int[] orig = s.orig;
+        for (int i = 0; i < n; i++) {
+            if (cues[pid[i]].has(Cue.COND) && !axisCueFollows(cues, pid, sent, ax, wt, n, i)) {
+                wt[i] = 0; // "provided that the benefits are shared": a condition with no stance in it balances nothing
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (ax[i] == null || wt[i] <= 0) {
                 continue;
@@ -424,6 +472,25 @@ public final class LexiconStanceClassifier implements StanceClassifier {
             }
             Cue m = cues[pid[j]];
             if (m.axis == axis && !m.has(Cue.SOFT) && !m.has(Cue.AMB)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceHasFlag(Cue[] cues, int[] pid, int[] sent, int n, int sentence, int flag) {
+        for (int k = 0; k < n; k++) {
+            if (sent[k] == sentence && cues[pid[k]].has(flag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if a non-balancing axis cue with weight follows cue i in its sentence. */
+    private static boolean axisCueFollows(Cue[] cues, int[] pid, int[] sent, Axis[] ax, double[] wt, int n, int i) {
+        for (int j = i + 1; j < n && sent[j] == sent[i]; j++) {
+            if (ax[j] != null && wt[j] > 0 && !cues[pid[j]].has(Cue.BOTH)) {
                 return true;
             }
         }

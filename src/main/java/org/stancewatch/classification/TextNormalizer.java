@@ -20,8 +20,8 @@ final class TextNormalizer {
     static final char DROP = 0;
 
     /** Traditional→simplified pairs for characters used in (or near) Chinese cues. */
-    private static final String TRAD = "關邊間參與權國聯議為電網條組織協會論壇體導發揮應該僅們認對過單辦樣類數據鴻溝動務個門開區場強調達處於點則實現產業團結決贊將這說進來讓礎統經濟術學監際視總負責爭執維護歸屬擁優勢顧問諮詢範規謀設構劃穩傳從訂標準頻譜衛續採納並無沒項賦內獨佔壟斷蓋讚衆眾歡迎機構資訊通訊聲稱認爲積極轉變輪邀請";
-    private static final String SIMP = "关边间参与权国联议为电网条组织协会论坛体导发挥应该仅们认对过单办样类数据鸿沟动务个门开区场强调达处于点则实现产业团结决赞将这说进来让础统经济术学监际视总负责争执维护归属拥优势顾问咨询范规谋设构划稳传从订标准频谱卫续采纳并无没项赋内独占垄断盖赞众众欢迎机构资讯通讯声称认为积极转变轮邀请";
+    private static final String TRAD = "關邊間參與權國聯議為電網條組織協會論壇體導發揮應該僅們認對過單辦樣類數據鴻溝動務個門開區場強調達處於點則實現產業團結決贊將這說進來讓礎統經濟術學監際視總負責爭執維護歸屬擁優勢顧問諮詢範規謀設構劃穩傳從訂標準頻譜衛續採納並無沒項賦內獨佔壟斷蓋讚衆眾歡迎機構資訊通訊聲稱認爲積極轉變輪邀請徵營註冊約絡職運員觀書識義補輔戶紀級館謂頒佈";
+    private static final String SIMP = "关边间参与权国联议为电网条组织协会论坛体导发挥应该仅们认对过单办样类数据鸿沟动务个门开区场强调达处于点则实现产业团结决赞将这说进来让础统经济术学监际视总负责争执维护归属拥优势顾问咨询范规谋设构划稳传从订标准频谱卫续采纳并无没项赋内独占垄断盖赞众众欢迎机构资讯通讯声称认为积极转变轮邀请征营注册约络职运员观书识义补辅户纪级馆谓颁布";
 
     static {
         for (int c = 0; c < 65536; c++) {
@@ -103,7 +103,8 @@ final class TextNormalizer {
             FOLD[TRAD.charAt(i)] = SIMP.charAt(i);
         }
         // boundaries (on original chars)
-        for (char b : new char[] {',', '\u060C', '\uFF0C', '\u3001', ':', '\uFF1A', '(', ')', '\uFF08', '\uFF09'}) {
+        // (the Chinese enumeration comma 、 is not a clause boundary: "不赞成A、B和C" negates the whole list)
+        for (char b : new char[] {',', '\u060C', '\uFF0C', ':', '\uFF1A', '(', ')', '\uFF08', '\uFF09'}) {
             BOUNDARY[b] = 1;
         }
         for (char b : new char[] {'.', '!', '?', ';', '\u061F', '\u061B', '\u3002', '\uFF01', '\uFF1F', '\uFF1B', '\n', '\u2029'}) {
@@ -151,6 +152,7 @@ final class TextNormalizer {
         int len = 0;
         char prev = ' ';
         s.nClause = 0;
+        s.nOr = 0;
         s.nSentence = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -164,8 +166,13 @@ final class TextNormalizer {
                         && text.charAt(i + 1) != '"' && text.charAt(i + 1) != '\u201D') {
                     b = 0; // "A/70/L.33", "1.2%", "www.itu.int"
                 }
-                if (b == 1 && (c == ',' || c == '\u060C' || c == '\uFF0C') && subordinateFollows(text, i + 1)) {
-                    b = 0; // ", that ..." / ", где ..." continues the clause (negation scope)
+                if (b == 1 && (c == ',' || c == '\u060C' || c == '\uFF0C')) {
+                    if (startsWithAny(text, i + 1, SUBORDINATORS)) {
+                        b = 0; // ", that ..." / ", где ..." continues the clause (negation scope)
+                    } else if (startsWithAny(text, i + 1, COORDINATORS)) {
+                        b = 0;
+                        s.addOr(len);
+                    }
                 }
                 if (b != 0) {
                     s.addClause(len);
@@ -188,17 +195,27 @@ final class TextNormalizer {
         "где", "котор", "в котор", "при котор", "que", "qui", "où", "dont", "donde", "en el que", "en la que", "cuyo",
         "الذي", "التي", "حيث"};
 
+    /** ", or ..." continues the clause of a negation ("cannot accept wording that X, or that Y"); the negation also
+     *  reaches across such a point (see {@link Scratch#orBridge}). */
+    private static final String[] COORDINATORS = {"or", "nor", "أو", "ولا", "или", "либо", "ни", "ou", "ni", "o", "或",
+        "或者", "也不"};
+
     /** True if a relative / complement clause starts right after position from (spaces skipped). */
     static boolean subordinateFollows(String text, int from) {
+        return startsWithAny(text, from, SUBORDINATORS);
+    }
+
+    private static boolean startsWithAny(String text, int from, String[] words) {
         int i = from;
         int n = text.length();
         while (i < n && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        for (String w : SUBORDINATORS) {
+        for (String w : words) {
             int e = i + w.length();
             if (e <= n && text.regionMatches(true, i, w, 0, w.length())
-                    && (w.startsWith("котор") || w.endsWith("котор") || e == n || !Character.isLetter(text.charAt(e)))) {
+                    && (w.startsWith("котор") || w.endsWith("котор") || e == n || !Character.isLetter(text.charAt(e))
+                        || (w.charAt(0) >= 0x2E80 && w.charAt(0) <= 0x9FFF))) {
                 return true;
             }
         }
@@ -225,6 +242,9 @@ final class TextNormalizer {
         int nClause;
         int[] sentences = new int[32];
         int nSentence;
+        // ", or ..." continuation points (normalised positions of the comma)
+        int[] ors = new int[8];
+        int nOr;
         // raw matches: pattern id, start, end (normalised coordinates)
         int[] mPid = new int[64];
         int[] mStart = new int[64];
@@ -257,6 +277,25 @@ final class TextNormalizer {
                 sentences = java.util.Arrays.copyOf(sentences, nSentence * 2);
             }
             sentences[nSentence++] = pos;
+        }
+
+        void addOr(int pos) {
+            if (nOr == ors.length) {
+                ors = java.util.Arrays.copyOf(ors, nOr * 2);
+            }
+            ors[nOr++] = pos;
+        }
+
+        /** True if an ", or ..." point lies between from and to, within window of both: a negation before it
+         *  distributes over the coordinated part ("cannot accept X, or Y"). */
+        boolean orBridge(int from, int to, int window) {
+            for (int k = 0; k < nOr; k++) {
+                int p = ors[k];
+                if (p >= from && p < to && p - from <= window && to - p <= window) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void addMatch(int pid, int start, int end) {

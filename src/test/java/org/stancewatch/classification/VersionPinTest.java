@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class VersionPinTest {
 
-    static final String PINNED_VERSION = "1.2.0";
-    static final String PINNED_HASH = "c59ea6dee36cfe9ec87fb3802640a14e54a2276a51fa7b58f281d403991239f9";
+    static final String PINNED_VERSION = "1.4.0";
+    static final String PINNED_HASH = "d1ee026e491bc9116f22d2a877e48612b231b3ecc7120fbd1b7e564cf7541d76";
 
     @Test
     void dataHashIsPinnedToVersion() {
