@@ -1,7 +1,6 @@
 package org.stancewatch.statement;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
@@ -10,13 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.stancewatch.classification.Classification;
 import org.stancewatch.classification.Language;
@@ -38,27 +30,10 @@ public class IngestService {
     private final StatementWriter writer;
     private final MeterRegistry metrics;
 
-    private final int storeThreads;
-    private final ExecutorService storePool;
-
-    public IngestService(StanceClassifier classifier, StatementWriter writer, MeterRegistry metrics,
-                         @ConfigProperty(name = "stancewatch.ingest.store-threads", defaultValue = "2") int storeThreads) {
+    public IngestService(StanceClassifier classifier, StatementWriter writer, MeterRegistry metrics) {
         this.classifier = classifier;
         this.writer = writer;
         this.metrics = metrics;
-        this.storeThreads = Math.max(1, storeThreads);
-        AtomicInteger n = new AtomicInteger();
-        this.storePool = Executors.newFixedThreadPool(this.storeThreads, r -> {
-            Thread t = new Thread(r, "statement-store-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    @PreDestroy
-    void stop() throws InterruptedException {
-        storePool.shutdown();
-        if (!storePool.awaitTermination(10, TimeUnit.SECONDS)) storePool.shutdownNow();
     }
 
     /** Ingests the statements; returns one result per input, in input order. */
@@ -97,7 +72,7 @@ public class IngestService {
     /** Stores a prepared batch idempotently; returns one result per input statement, in input order. */
     public List<IngestResult> store(Prepared batch) {
         Map<String, IngestResult> stored = new HashMap<>();
-        for (IngestResult r : writeByActor(batch.classified())) stored.put(r.id(), r);
+        for (IngestResult r : write(batch.classified())) stored.put(r.id(), r);
         List<IngestResult> results = new ArrayList<>(batch.statements().size());
         for (int i = 0; i < batch.statements().size(); i++) {
             IngestResult r = batch.inBatch().containsKey(i) ? batch.inBatch().get(i) : stored.get(batch.statements().get(i).id());
@@ -105,35 +80,6 @@ public class IngestService {
             results.add(r);
         }
         return results;
-    }
-
-    /** Below this many statements a batch is written in one piece. */
-    static final int MIN_SPLIT = 64;
-
-    /**
-     * Writes a batch as actor-disjoint groups in concurrent transactions: their stance rows never collide, and the
-     * shared rollup rows are written last in each transaction, so the groups overlap everywhere but there. A
-     * statement's id appears in one group only (the batch is deduplicated before), so groups never race on an id.
-     */
-    private List<IngestResult> writeByActor(List<ClassifiedStatement> batch) {
-        if (storeThreads == 1 || batch.size() < MIN_SPLIT) return write(batch);
-        List<List<ClassifiedStatement>> groups = new ArrayList<>();
-        for (int i = 0; i < storeThreads; i++) groups.add(new ArrayList<>());
-        for (ClassifiedStatement c : batch) groups.get(Math.floorMod(c.statement().actorCode().hashCode(), storeThreads)).add(c);
-        List<CompletableFuture<List<IngestResult>>> writes = groups.stream()
-                .map(g -> CompletableFuture.supplyAsync(() -> write(g), storePool)).toList();
-        List<IngestResult> out = new ArrayList<>(batch.size());
-        RuntimeException failure = null;
-        for (CompletableFuture<List<IngestResult>> w : writes) {
-            try {
-                out.addAll(w.join());
-            } catch (CompletionException e) {
-                // every group is waited for, so a retry of the batch never overlaps a group still writing
-                if (failure == null) failure = e.getCause() instanceof RuntimeException r ? r : e;
-            }
-        }
-        if (failure != null) throw failure;
-        return out;
     }
 
     ClassifiedStatement classify(NewStatement s) {

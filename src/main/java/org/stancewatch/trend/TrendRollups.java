@@ -1,11 +1,9 @@
 package org.stancewatch.trend;
 
 import io.agroal.api.AgroalDataSource;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -57,8 +55,7 @@ public class TrendRollups {
         this.changed = changed;
     }
 
-    /** Runs after the other listeners of the transaction, so the shared rollup rows stay locked only until commit. */
-    void onStored(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StatementsStored event) throws SQLException {
+    void onStored(@Observes StatementsStored event) throws SQLException {
         Map<Key, Sums> delta = new TreeMap<>();
         for (StoredStatement s : event.statements()) add(delta, s, 1);
         apply(delta);

@@ -38,7 +38,7 @@ class StatementConsumerTest {
         volatile int failOn = -1;
 
         FakeIngest() {
-            super(null, null, new SimpleMeterRegistry(), 1);
+            super(null, null, new SimpleMeterRegistry());
         }
 
         @Override
@@ -102,7 +102,6 @@ class StatementConsumerTest {
     void stop() throws InterruptedException {
         ingest.gates.values().forEach(CountDownLatch::countDown);
         consumer.stop();
-        ingest.stop();
     }
 
     @Test
