@@ -37,20 +37,15 @@ public class TrendQueries {
     private final TrendMirror mirror;
     private final int minN;
     private final int maxPoints;
-    private final long versionCheckNanos;
-    private volatile long dbVersion = -1;
-    private volatile long dbVersionReadAt;
 
     public TrendQueries(AgroalDataSource dataSource, ReferenceData reference, TrendMirror mirror,
                         @ConfigProperty(name = "stancewatch.trends.min-n", defaultValue = "5") int minN,
-                        @ConfigProperty(name = "stancewatch.trends.max-points", defaultValue = "20000") int maxPoints,
-                        @ConfigProperty(name = "stancewatch.trends.version-check-ms", defaultValue = "100") long versionCheckMs) {
+                        @ConfigProperty(name = "stancewatch.trends.max-points", defaultValue = "20000") int maxPoints) {
         this.dataSource = dataSource;
         this.reference = reference;
         this.mirror = mirror;
         this.minN = minN;
         this.maxPoints = maxPoints;
-        this.versionCheckNanos = versionCheckMs * 1_000_000;
     }
 
     /** Longest range per interval, in periods. */
@@ -109,28 +104,12 @@ public class TrendQueries {
         return q;
     }
 
-    /**
-     * The trend version to answer at (it changes whenever any rollup changes): the in-memory copy's own version
-     * while the database, read at most every {@code version-check-ms}, is not ahead of it, so a dashboard's hot
-     * path needs no round trip; otherwise the database's version, read now. Either way the data served is exactly
-     * that version's, so data and ETag agree; a commit by another instance shows within {@code version-check-ms}.
-     */
+    /** The current trend version: changes whenever any rollup changes. */
     public long version() {
-        long now = System.nanoTime();
-        if (dbVersion < 0 || now - dbVersionReadAt >= versionCheckNanos) readDbVersion(now);
-        long copy = mirror.enabled() ? mirror.version() : -1;
-        if (copy >= dbVersion) return copy;
-        return readDbVersion(now);
-    }
-
-    private long readDbVersion(long now) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT version FROM trend_version");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
-            long v = rs.getLong(1);
-            dbVersion = v;
-            dbVersionReadAt = now;
-            return v;
+            return rs.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
