@@ -35,7 +35,7 @@ import org.stancewatch.classification.Classification;
 @ApplicationScoped
 public class StatementWriter {
 
-    static final String COLUMNS = """
+    private static final String COLUMNS = """
             id, seq, state_code, actor_code, on_behalf_of, forum_code, forum_raw, statement_date, date_precision, language,
             language_detected, text, source, speaker, content_hash, stance, score, confidence, multistakeholder_signal,
             multilateral_signal, evidence, classifier_version""";
