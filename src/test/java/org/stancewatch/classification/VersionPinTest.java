@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class VersionPinTest {
 
-    static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "d1ee026e491bc9116f22d2a877e48612b231b3ecc7120fbd1b7e564cf7541d76";
+    static final String PINNED_VERSION = "1.5.0";
+    static final String PINNED_HASH = "727e6f0c333c6a81f197cf45fe87af4832ff2db55a9c1f7f26dfb33b8cf1afdc";
 
     @Test
     void dataHashIsPinnedToVersion() {
