@@ -35,6 +35,8 @@ final class ClassifierConfig {
     final double actorCap;
     final int longMinSentences;
     final double longNoneThreshold;
+    final double longMixedRatio;
+    final double longMixedRatioBalanced;
     final int actorMin;
     final double confBase;
     final double confMargin;
@@ -74,6 +76,8 @@ final class ClassifierConfig {
         actorCap = opt(p, "actors.capPerSentence", 9.0);
         longMinSentences = (int) opt(p, "long.minSentences", Integer.MAX_VALUE);
         longNoneThreshold = opt(p, "long.noneThreshold", 0.0);
+        longMixedRatio = opt(p, "long.mixedRatio", mixedRatio);
+        longMixedRatioBalanced = opt(p, "long.balanceMixedRatio", mixedRatioBalanced);
         actorMin = (int) opt(p, "actors.min", 2);
         confBase = d(p, "confidence.base");
         confMargin = d(p, "confidence.margin");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.5.0";
-    static final String PINNED_HASH = "727e6f0c333c6a81f197cf45fe87af4832ff2db55a9c1f7f26dfb33b8cf1afdc";
+    static final String PINNED_HASH = "d93e7ba74b935d6076a40627a9c9c1d46e115e019d5f2585edb9eb7958505e5c";
 
     @Test
     void dataHashIsPinnedToVersion() {
