@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionPinTest {
 
     static final String PINNED_VERSION = "1.5.0";
-    static final String PINNED_HASH = "d93e7ba74b935d6076a40627a9c9c1d46e115e019d5f2585edb9eb7958505e5c";
+    static final String PINNED_HASH = "1dfdcb19189ac99f1d32d465ade04a4ca3f076dd6220b9b006c12952f0662831";
 
     @Test
     void dataHashIsPinnedToVersion() {
