@@ -33,6 +33,10 @@ final class ClassifierConfig {
     final double softCap;
     final double actorBonus;
     final double actorCap;
+    final int longMinSentences;
+    final double longNoneThreshold;
+    final double longMixedRatio;
+    final double longMixedRatioBalanced;
     final int actorMin;
     final double confBase;
     final double confMargin;
@@ -70,6 +74,10 @@ final class ClassifierConfig {
         softCap = d(p, "soft.capPerSentence");
         actorBonus = opt(p, "actors.bonus", 0.0);
         actorCap = opt(p, "actors.capPerSentence", 9.0);
+        longMinSentences = (int) opt(p, "long.minSentences", Integer.MAX_VALUE);
+        longNoneThreshold = opt(p, "long.noneThreshold", 0.0);
+        longMixedRatio = opt(p, "long.mixedRatio", mixedRatio);
+        longMixedRatioBalanced = opt(p, "long.balanceMixedRatio", mixedRatioBalanced);
         actorMin = (int) opt(p, "actors.min", 2);
         confBase = d(p, "confidence.base");
         confMargin = d(p, "confidence.margin");

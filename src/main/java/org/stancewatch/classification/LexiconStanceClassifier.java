@@ -436,12 +436,17 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         double lo = Math.min(ms, ml);
         Stance stance;
         double conf;
-        if (hi < cfg.noneThreshold) {
+        boolean longText = s.nSentence >= cfg.longMinSentences;
+        boolean mixed = (lo >= cfg.mixedMin && lo / hi >= (longText ? cfg.longMixedRatio : cfg.mixedRatio))
+                || (balance >= cfg.balanceMin && lo / hi >= (longText ? cfg.longMixedRatioBalanced : cfg.mixedRatioBalanced))
+                || (Math.min(firmMs, firmMl) >= cfg.firmMin && lo / hi >= cfg.firmRatio);
+        // a long statement (development, AI, thanks ...) collects passing cues of one camp sentence by sentence; a
+        // one-sided signal that only this accumulation lifts over noneThreshold is not a position there
+        boolean longWeak = !mixed && longText && hi < cfg.longNoneThreshold;
+        if (hi < cfg.noneThreshold || longWeak) {
             stance = Stance.NO_POSITION;
             conf = cfg.confNone + (1 - cfg.confNone) * (1 - hi / cfg.noneThreshold) * 0.8;
-        } else if ((lo >= cfg.mixedMin && lo / hi >= cfg.mixedRatio)
-                || (balance >= cfg.balanceMin && lo / hi >= cfg.mixedRatioBalanced)
-                || (Math.min(firmMs, firmMl) >= cfg.firmMin && lo / hi >= cfg.firmRatio)) {
+        } else if (mixed) {
             stance = Stance.MIXED;
             conf = cfg.confMixed + 0.3 * (lo / hi - cfg.mixedRatio) / (1 - cfg.mixedRatio + 1e-9);
         } else {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class VersionPinTest {
 
-    static final String PINNED_VERSION = "1.4.0";
-    static final String PINNED_HASH = "d1ee026e491bc9116f22d2a877e48612b231b3ecc7120fbd1b7e564cf7541d76";
+    static final String PINNED_VERSION = "1.5.0";
+    static final String PINNED_HASH = "1dfdcb19189ac99f1d32d465ade04a4ca3f076dd6220b9b006c12952f0662831";
 
     @Test
     void dataHashIsPinnedToVersion() {
