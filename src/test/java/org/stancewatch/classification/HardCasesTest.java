@@ -198,6 +198,15 @@ class HardCasesTest {
             Arguments.of(Language.RU, "NO_OBJECTION", "Мы ничего не имеем против участия всех заинтересованных сторон в работе ФУИ с участием многих заинтересованных сторон.", MS),
             Arguments.of(Language.ZH, "NO_OBJECTION", "我们并不反对所有利益攸关方参与多利益攸关方的互联网治理论坛。", MS),
             Arguments.of(Language.AR, "NO_OBJECTION", "لا نعترض على مشاركة جميع أصحاب المصلحة في منتدى حوكمة الإنترنت القائم على أصحاب المصلحة المتعددين.", MS),
+            // ICANN's Governmental Advisory Committee is part of the multistakeholder model, not an advisory-only design (GAC)
+            Arguments.of(Language.EN, "GAC", "We take part in the Governmental Advisory Committee of ICANN, alongside the private sector, civil society and the technical community, in the multistakeholder model.", MS),
+            Arguments.of(Language.FR, "GAC", "Nous participons au Comité consultatif gouvernemental de l'ICANN, aux côtés du secteur privé, de la société civile et de la communauté technique, dans le modèle multipartite.", MS),
+            Arguments.of(Language.ES, "GAC", "Participamos en el Comité Asesor Gubernamental de la ICANN, junto al sector privado, la sociedad civil y la comunidad técnica, en el modelo de múltiples partes interesadas.", MS),
+            Arguments.of(Language.RU, "GAC", "Мы участвуем в работе Правительственного консультативного комитета ICANN вместе с частным сектором, гражданским обществом и техническим сообществом в рамках модели с участием многих заинтересованных сторон.", MS),
+            Arguments.of(Language.ZH, "GAC", "我们与私营部门、民间社会和技术界一道参与ICANN政府咨询委员会的工作，支持多利益攸关方模式。", MS),
+            Arguments.of(Language.AR, "GAC", "نشارك في اللجنة الاستشارية الحكومية لهيئة الإنترنت للأسماء والأرقام المخصصة إلى جانب القطاع الخاص والمجتمع المدني والمجتمع التقني في إطار نموذج أصحاب المصلحة المتعددين.", MS),
+            // the French verb "a traité" (has processed) is not a treaty (TRAITE_VERB)
+            Arguments.of(Language.FR, "TRAITE_VERB", "Notre autorité nationale a traité plus de deux mille plaintes relatives à la cybercriminalité cette année.", NONE),
             // "does not call into question X" affirms X (NOT_QUESTIONED)
             Arguments.of(Language.EN, "NOT_QUESTIONED", "My government does not call into question the multistakeholder model that has served the Internet so well.", MS),
             Arguments.of(Language.FR, "NOT_QUESTIONED", "Mon gouvernement ne remet pas en cause le modèle multipartite qui a si bien servi l'Internet.", MS),

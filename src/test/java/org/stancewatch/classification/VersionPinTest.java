@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class VersionPinTest {
 
-    static final String PINNED_VERSION = "1.5.0";
-    static final String PINNED_HASH = "1dfdcb19189ac99f1d32d465ade04a4ca3f076dd6220b9b006c12952f0662831";
+    static final String PINNED_VERSION = "1.5.1";
+    static final String PINNED_HASH = "f5c59bc9c5d922b4c2c9f96616cafc9275e42c18b7edd3058c8b69fd6b89484e";
 
     @Test
     void dataHashIsPinnedToVersion() {
