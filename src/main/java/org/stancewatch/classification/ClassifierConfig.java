@@ -38,6 +38,7 @@ final class ClassifierConfig {
     final double longMixedRatio;
     final double longMixedRatioBalanced;
     final int actorMin;
+    final double learnedBelow;
     final double confBase;
     final double confMargin;
     final double confStrength;
@@ -79,6 +80,7 @@ final class ClassifierConfig {
         longMixedRatio = opt(p, "long.mixedRatio", mixedRatio);
         longMixedRatioBalanced = opt(p, "long.balanceMixedRatio", mixedRatioBalanced);
         actorMin = (int) opt(p, "actors.min", 2);
+        learnedBelow = opt(p, "learned.ruleConfidenceBelow", 2.0);
         confBase = d(p, "confidence.base");
         confMargin = d(p, "confidence.margin");
         confStrength = d(p, "confidence.strength");

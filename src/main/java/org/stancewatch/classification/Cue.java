@@ -30,6 +30,7 @@ final class Cue {
                                           // speech counts at full weight
     static final int COND = 1 << 20;   // conditional balancing cue ("provided that"): counts only if an axis cue follows
                                        // in its sentence
+    static final int NAME = 1 << 23;   // a state / bloc name or demonym from the Gazetteer: masked, never a cue
 
     static final byte B_NONE = 0;
     static final byte B_WORD = 1;
@@ -43,6 +44,8 @@ final class Cue {
     final byte startMode;
     final byte endMode;
     final String source;
+    /** Hash of the normalised pattern, for the learned layer's cue-identity features. */
+    final int hash;
 
     Cue(String pattern, String norm, Axis axis, double weight, int flags, byte startMode, byte endMode, String source) {
         this.pattern = pattern;
@@ -53,6 +56,7 @@ final class Cue {
         this.startMode = startMode;
         this.endMode = endMode;
         this.source = source;
+        this.hash = norm.hashCode() * 0x9E3779B1;
     }
 
     boolean has(int flag) {

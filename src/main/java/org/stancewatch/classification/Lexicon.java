@@ -52,7 +52,37 @@ final class Lexicon {
             }
             byNorm.put(c.norm, c);
         }
-        return new Lexicon(lang, byNorm.values().toArray(new Cue[0]));
+        // state names last: a name identical to a cue leaves the cue alone
+        java.util.LinkedHashMap<String, Cue> names = new java.util.LinkedHashMap<>();
+        for (String raw : Gazetteer.patterns(lang)) {
+            boolean blocker = raw.startsWith("!");
+            String p = blocker ? raw.substring(1) : raw;
+            for (String variant : expand(p, "gazetteer:" + lang.code())) {
+                Cue c = nameCue(variant, blocker);
+                if (c != null && !byNorm.containsKey(c.norm)) {
+                    names.putIfAbsent(c.norm, c);
+                }
+            }
+        }
+        List<Cue> all = new ArrayList<>(byNorm.values());
+        all.addAll(names.values());
+        return new Lexicon(lang, all.toArray(new Cue[0]));
+    }
+
+    /** A Gazetteer entry as a cue with the NAME flag (BLOCK too for a blocker); whole words unless it ends in '*'. */
+    private static Cue nameCue(String pat, boolean blocker) {
+        boolean stem = pat.endsWith("*") && pat.length() > 1;
+        String core = stem ? pat.substring(0, pat.length() - 1) : pat;
+        String norm = TextNormalizer.normalizePattern(core);
+        if (norm.isEmpty()) {
+            return null;
+        }
+        char first = norm.charAt(0);
+        boolean cjk = first >= 0x2E80 && first <= 0x9FFF;
+        boolean arabic = first >= 0x0600 && first <= 0x06FF;
+        byte startMode = cjk ? Cue.B_NONE : arabic ? Cue.B_ARABIC : Cue.B_WORD;
+        byte endMode = cjk || stem ? Cue.B_NONE : Cue.B_WORD;
+        return new Cue(core, norm, null, 0, Cue.NAME | (blocker ? Cue.BLOCK : 0), startMode, endMode, "gazetteer");
     }
 
     static byte[] readBytes(String resource, ClassLoader cl) {

@@ -16,7 +16,16 @@ import java.util.Map;
  * automaton once over it, drop matches contained in longer matches, then resolve modifiers — negation (flip or
  * discount), ambiguity (Russian многосторонн… etc.), crossover (treaty context / IGF context), contrast, reported
  * speech, advisory-only stakeholders — and sum the weights on two axes. Each axis sum S gives a signal
- * {@code 1 - exp(-S)}; the stance follows from both signals.
+ * {@code 1 - exp(-S)}; the rule-based stance follows from both signals.
+ *
+ * <p>Learned layer (1.3.0): the label, signals, score and confidence come from {@link StanceModel}, a multinomial
+ * logistic regression over the lexicon pass's figures and hashed char n-grams of the normalised text with state names
+ * masked ({@link Gazetteer}); the evidence spans stay the lexicon's. Its weights
+ * ({@code classification/stance-model.bin}) are generated from the dev and validation corpus by
+ * {@code org.stancewatch.classification.train.Trainer} (test sources):
+ * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.stancewatch.classification.train.Trainer}
+ * after {@code ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.includeScope=test
+ * -Dmdep.outputFile=target/cp.txt} (README, "Classifier"). {@link #rulesOnly()} gives the lexicon pass alone.
  *
  * <p>Immutable after construction and thread-safe; per-thread scratch buffers avoid allocation in the hot path.
  */
@@ -28,6 +37,8 @@ public final class LexiconStanceClassifier implements StanceClassifier {
 
     private final ClassifierConfig cfg;
     private final Map<Language, Lexicon> lexicons;
+    /** The learned layer, or null for the rule-based label alone (used by the trainer for its features). */
+    private final StanceModel model;
 
     private static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);
 
@@ -35,9 +46,10 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         static final LexiconStanceClassifier DEFAULT = load(LexiconStanceClassifier.class.getClassLoader());
     }
 
-    private LexiconStanceClassifier(ClassifierConfig cfg, Map<Language, Lexicon> lexicons) {
+    private LexiconStanceClassifier(ClassifierConfig cfg, Map<Language, Lexicon> lexicons, StanceModel model) {
         this.cfg = cfg;
         this.lexicons = lexicons;
+        this.model = model;
     }
 
     /** Loads the lexicons and settings from the classpath under {@code classification/} (cached, immutable). */
@@ -45,13 +57,32 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         return Holder.DEFAULT;
     }
 
+    /** The lexicon pass alone with its rule-based label (no weights file needed): the trainer's starting point. */
+    public static LexiconStanceClassifier loadRulesOnly() {
+        return load(LexiconStanceClassifier.class.getClassLoader(), false);
+    }
+
     static LexiconStanceClassifier load(ClassLoader cl) {
+        return load(cl, true);
+    }
+
+    static LexiconStanceClassifier load(ClassLoader cl, boolean learned) {
         ClassifierConfig cfg = ClassifierConfig.parse(Lexicon.readBytes(PROPERTIES, cl));
         Map<Language, Lexicon> lex = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             lex.put(l, Lexicon.load(l, LEXICON_DIR + COMMON + ".tsv", LEXICON_DIR + l.code() + ".tsv", cl));
         }
-        return new LexiconStanceClassifier(cfg, Collections.unmodifiableMap(lex));
+        return new LexiconStanceClassifier(cfg, Collections.unmodifiableMap(lex), learned ? StanceModel.read(Lexicon.readBytes(StanceModel.RESOURCE, cl)) : null);
+    }
+
+    /** The same lexicon pass with the rule-based label and signals (no learned layer): the trainer's view. */
+    public LexiconStanceClassifier rulesOnly() {
+        return model == null ? this : new LexiconStanceClassifier(cfg, lexicons, null);
+    }
+
+    /** True if the label comes from the learned layer. */
+    public boolean isLearned() {
+        return model != null;
     }
 
     /** The data files whose contents are pinned to the version. */
@@ -62,6 +93,7 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         for (Language l : Language.values()) {
             r.add(LEXICON_DIR + l.code() + ".tsv");
         }
+        r.add(StanceModel.RESOURCE);
         return r;
     }
 
@@ -72,9 +104,22 @@ public final class LexiconStanceClassifier implements StanceClassifier {
             for (String res : dataResources()) {
                 md.update(res.getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
-                // normalise line endings so a checkout with CRLF gives the same hash
-                String s = new String(Lexicon.readBytes(res, cl), StandardCharsets.UTF_8).replace("\r\n", "\n");
-                md.update(s.getBytes(StandardCharsets.UTF_8));
+                if (res.endsWith(".bin")) {
+                    md.update(Lexicon.readBytes(res, cl)); // binary weights: the bytes as they are
+                } else {
+                    // normalise line endings so a checkout with CRLF gives the same hash
+                    String s = new String(Lexicon.readBytes(res, cl), StandardCharsets.UTF_8).replace("\r\n", "\n");
+                    md.update(s.getBytes(StandardCharsets.UTF_8));
+                }
+                md.update((byte) 0);
+            }
+            // the state-name gazetteer comes from the JDK's locale data: a JDK with other names changes the hash
+            for (Language l : Language.values()) {
+                md.update(("gazetteer:" + l.code()).getBytes(StandardCharsets.UTF_8));
+                for (String name : Gazetteer.patterns(l)) {
+                    md.update((byte) 0);
+                    md.update(name.getBytes(StandardCharsets.UTF_8));
+                }
                 md.update((byte) 0);
             }
             StringBuilder sb = new StringBuilder();
@@ -104,13 +149,128 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         Language lang = language != null ? language : LanguageDetector.detect(text);
         Lexicon lex = lexicons.get(lang);
         Work w = WORK.get();
+        scan(text, lex, w, null);
+        Classification rules = resolve(text, lex.cues, w);
+        if (model == null || rules.confidence() >= cfg.learnedBelow) {
+            return rules; // (back-off: a confident rule-based label stands; learned.ruleConfidenceBelow)
+        }
+        TextNormalizer.Scratch s = w.s;
+        double[] p = w.logits;
+        java.util.Arrays.fill(p, 0);
+        model.addNgramLogits(s.norm, s.len, w.maskStart, w.maskEnd, w.nMask, lang, w.ng, p);
+        int nc = model.spec.cueScale() > 0 ? cueBuckets(lex.cues, w, lang, model.spec.bits(), 0) : 0;
+        double[] z = w.z;
+        model.logits(w.dense, w.ng.buckets, nc, z);
+        for (int c = 0; c < StanceModel.K; c++) {
+            p[c] += z[c];
+        }
+        model.probabilities(p);
+        int best = 0;
+        for (int c = 1; c < StanceModel.K; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        // MIXED counts towards both signals: MIXED is "strong on both", NO_POSITION "weak on both"
+        double ms = p[0] + p[2];
+        double ml = p[1] + p[2];
+        double score = Math.max(-1, Math.min(1, ms - ml));
+        return new Classification(STANCES[best], round(score), round(p[best]), round(ms), round(ml), rules.evidence(), cfg.version);
+    }
+
+    private static final Stance[] STANCES = Stance.values();
+
+    private static void scan(String text, Lexicon lex, Work w, boolean[] disabled) {
         TextNormalizer.Scratch s = w.s;
         TextNormalizer.normalize(text, s);
         s.nMatch = 0;
         w.cues = lex.cues;
+        w.disabled = disabled;
         lex.automaton.scan(s.norm, s.len, w);
         w.cues = null;
-        return resolve(text, lex.cues, w);
+        w.disabled = null;
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // The trainer's view (src/test/java/org/stancewatch/classification/train/Trainer.java); not on the hot path.
+
+    /** Features of one statement for the learned layer: dense lexicon features, distinct n-gram and cue buckets, rule label. */
+    public record FeatureVector(double[] dense, int[] buckets, int[] cueBuckets, Stance ruleStance, double ruleConfidence) {
+    }
+
+    /**
+     * Writes the distinct cue-identity buckets of the last lexicon pass into the n-gram scratch's bucket list from
+     * index {@code nb} on (a cue bucket equal to an n-gram bucket of the statement is skipped); returns their count.
+     */
+    private static int cueBuckets(Cue[] cues, Work w, Language lang, int bits, int nb) {
+        StanceModel.NgramScratch ng = w.ng;
+        char stamp = ng.stamp; // the statement's n-gram stamp: dedup against n-grams and other cues
+        int nc = 0;
+        for (int i = 0; i < w.nKept; i++) {
+            if (w.axis[i] == null || w.weight[i] <= 0) {
+                continue;
+            }
+            Cue c = cues[w.s.mPid[i]];
+            int axis = c.has(Cue.BOTH) ? 2 : w.axis[i].ordinal();
+            int b = StanceModel.cueBucket(c.hash, axis, w.neg[i], lang, bits);
+            if (ng.stamps[b] != stamp) {
+                ng.stamps[b] = stamp;
+                if (nb + nc == ng.buckets.length) {
+                    ng.buckets = java.util.Arrays.copyOf(ng.buckets, ng.buckets.length * 2);
+                }
+                ng.buckets[nb + nc] = b;
+                nc++;
+            }
+        }
+        return nc;
+    }
+
+    /** Number of cue ids of a language (the size of a {@code disabled} array for {@link #features}). */
+    public int cueIdCount(Language lang) {
+        return lexicons.get(lang).cues.length;
+    }
+
+    /** Ids of the lexicon cues (not state names) that match in the text, before overlap resolution, sorted. */
+    public int[] firedCues(String text, Language lang) {
+        Lexicon lex = lexicons.get(lang);
+        Work w = WORK.get();
+        scan(text, lex, w, null);
+        java.util.TreeSet<Integer> ids = new java.util.TreeSet<>();
+        for (int i = 0; i < w.s.nMatch; i++) {
+            if (!lex.cues[w.s.mPid[i]].has(Cue.NAME)) {
+                ids.add(w.s.mPid[i]);
+            }
+        }
+        return ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The learned layer's input for one statement, computed as {@link #classify} does, optionally with some lexicon
+     * cues switched off ({@code disabled[id]}; state names are always on).
+     */
+    public FeatureVector features(String text, Language lang, StanceModel.Spec spec, boolean[] disabled) {
+        Lexicon lex = lexicons.get(lang);
+        Work w = WORK.get();
+        scan(text, lex, w, disabled);
+        Classification rules = resolve(text == null ? "" : text, lex.cues, w);
+        TextNormalizer.Scratch s = w.s;
+        int nb = StanceModel.ngrams(s.norm, s.len, w.maskStart, w.maskEnd, w.nMask, lang, spec, w.ng);
+        int nc = cueBuckets(lex.cues, w, lang, spec.bits(), nb);
+        return new FeatureVector(w.dense.clone(), java.util.Arrays.copyOf(w.ng.buckets, nb),
+                java.util.Arrays.copyOfRange(w.ng.buckets, nb, nb + nc), rules.stance(), rules.confidence());
+    }
+
+    /** The masked (state-name) spans of the last lexicon pass as [start, end) offsets into the original text. */
+    List<int[]> maskedSpans(String text, Language lang) {
+        Lexicon lex = lexicons.get(lang);
+        Work w = WORK.get();
+        scan(text, lex, w, null);
+        resolve(text, lex.cues, w);
+        List<int[]> out = new ArrayList<>();
+        for (int m = 0; m < w.nMask; m++) {
+            out.add(new int[] {w.s.orig[w.maskStart[m]], w.s.orig[w.maskEnd[m] - 1] + 1});
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -137,8 +297,39 @@ public final class LexiconStanceClassifier implements StanceClassifier {
             st[j + 1] = a;
             en[j + 1] = b;
         }
-        // leftmost-longest: drop matches that overlap an already kept (earlier or longer) match
+        // state names: leftmost-longest among themselves (a blocker such as 发展中国家 wins and masks nothing); a kept
+        // name masks its span for the n-grams and removes the lexicon matches that overlap it ("des États-Unis")
+        w.nMask = 0;
+        int nameEnd = -1;
+        for (int i = 0; i < n; i++) {
+            Cue c = cues[pid[i]];
+            if (c.has(Cue.NAME) && st[i] >= nameEnd) {
+                nameEnd = en[i];
+                if (!c.has(Cue.BLOCK) && !insideLexiconCue(cues, pid, st, en, n, st[i], en[i])) {
+                    w.addMask(st[i], en[i]);
+                }
+            }
+        }
         int k = 0;
+        int mk = 0;
+        for (int i = 0; i < n; i++) {
+            if (cues[pid[i]].has(Cue.NAME)) {
+                continue;
+            }
+            while (mk < w.nMask && w.maskEnd[mk] <= st[i]) {
+                mk++;
+            }
+            if (mk < w.nMask && w.maskStart[mk] < en[i]) {
+                continue; // overlaps a name
+            }
+            pid[k] = pid[i];
+            st[k] = st[i];
+            en[k] = en[i];
+            k++;
+        }
+        n = k;
+        // leftmost-longest: drop matches that overlap an already kept (earlier or longer) match
+        k = 0;
         int maxEnd = -1;
         for (int i = 0; i < n; i++) {
             if (st[i] < maxEnd) {
@@ -161,12 +352,14 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         Axis[] ax = w.axis;
         double[] wt = w.weight;
         boolean[] neg = w.neg;
+        int[] mod = w.mod;
         // 1. negation and ambiguity
         for (int i = 0; i < n; i++) {
             Cue c = cues[pid[i]];
             ax[i] = c.axis;
             wt[i] = c.weight;
             neg[i] = false;
+            mod[i] = 0;
             if (c.has(Cue.BOTH)) {
                 ax[i] = Axis.MULTISTAKEHOLDER; // placeholder: counted on both axes below, never flipped
                 continue;
@@ -241,11 +434,13 @@ public final class LexiconStanceClassifier implements StanceClassifier {
             if (ax[i] == Axis.MULTISTAKEHOLDER && !c.has(Cue.INST) && !c.has(Cue.NOFLIP) && sentenceHas(cues, pid, sent, neg, n, sent[i], Cue.TREATY)) {
                 ax[i] = Axis.MULTILATERAL;
                 wt[i] *= cfg.crossoverFactor;
+                mod[i] |= M_XOVER;
             } else if (ax[i] == Axis.MULTILATERAL && c.has(Cue.XOVER) && !c.has(Cue.TREATY)
                     && sentenceHas(cues, pid, sent, neg, n, sent[i], Cue.INST)
                     && !sentenceHas(cues, pid, sent, neg, n, sent[i], Cue.TREATY)) {
                 ax[i] = Axis.MULTISTAKEHOLDER;
                 wt[i] *= cfg.crossoverFactor;
+                mod[i] |= M_XOVER;
             }
         }
         // 3. contrast, reported speech, advisory-only stakeholders
@@ -264,8 +459,10 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                     }
                     if (st[i] >= en[j] && (sent[i] == sj || (leadIn && sent[i] == sj + 1))) {
                         wt[i] *= cfg.contrastAfter;
+                        mod[i] |= M_CAFTER;
                     } else if (en[i] <= st[j] && (sent[i] == sj || (leadIn && sent[i] == sj - 1))) {
                         wt[i] *= cfg.contrastBefore;
+                        mod[i] |= M_CBEFORE;
                     }
                 }
             } else if (m.has(Cue.CONCESS)) {
@@ -287,8 +484,10 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                     }
                     if (clause[i] == cj && st[i] >= en[j]) {
                         wt[i] *= cfg.contrastBefore;
+                        mod[i] |= M_CBEFORE;
                     } else if (clause[i] != cj) {
                         wt[i] *= cfg.contrastAfter;
+                        mod[i] |= M_CAFTER;
                     }
                 }
             } else if (m.has(Cue.PROC)) {
@@ -296,6 +495,7 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                 for (int i = 0; i < n; i++) {
                     if (sent[i] == sent[j] && ax[i] != null) {
                         wt[i] *= cfg.reportFactor;
+                        mod[i] |= M_PROC;
                     }
                 }
             } else if (m.has(Cue.REPORT)) {
@@ -310,12 +510,14 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                             && !sentenceHasFlag(cues, pid, sent, n, sent[i] + 1, Cue.PREVAGREE)) {
                         // (a reported view that the next sentence rejects, or adopts, is the speaker's own position)
                         wt[i] *= cfg.reportFactor;
+                        mod[i] |= M_REPORT;
                     }
                 }
             } else if (m.has(Cue.ADVISORY) && !neg[j]) {
                 for (int i = 0; i < n; i++) {
                     if (ax[i] == Axis.MULTISTAKEHOLDER && !cues[pid[i]].has(Cue.BOTH) && (sent[i] == sent[j] || sent[i] == sent[j] - 1)) {
                         wt[i] *= cfg.advisoryFactor;
+                        mod[i] |= M_ADVISORY;
                     }
                 }
             }
@@ -353,6 +555,7 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         // 4b. several non-governmental actor groups named with an inclusive-participation phrase in one sentence is
         //     multistakeholder evidence of its own (added to the participation cue), unless the sentence carries a
         //     multilateral cue (then the ordinary weights decide between the camps) or a treaty context
+        boolean actorBonus = false;
         if (cfg.actorBonus > 0) {
             for (int i = 0; i < n; i++) {
                 if (!cues[pid[i]].has(Cue.PART) || neg[i] || ax[i] != Axis.MULTISTAKEHOLDER) {
@@ -377,6 +580,7 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                 }
                 if (actors >= cfg.actorMin && !blocked) {
                     wt[i] += cfg.actorBonus;
+                    actorBonus = true;
                     break; // once per statement
                 }
             }
@@ -455,7 +659,136 @@ public final class LexiconStanceClassifier implements StanceClassifier {
             conf = 1 / (1 + Math.exp(-(cfg.confBase + cfg.confMargin * margin + cfg.confStrength * (hi - cfg.noneThreshold))));
         }
         conf = Math.max(0, Math.min(cfg.confMax, conf));
+        w.nKept = n;
+        denseFeatures(cues, w, n, sMs, sMl, ms, ml, firmMs, firmMl, balance, actorBonus, stance, longText, longWeak);
         return new Classification(stance, round(ms - ml), round(conf), round(ms), round(ml), ev, cfg.version);
+    }
+
+    private static final int M_XOVER = 1;
+    private static final int M_REPORT = 2;
+    private static final int M_ADVISORY = 4;
+    private static final int M_CAFTER = 8;
+    private static final int M_CBEFORE = 16;
+    private static final int M_PROC = 32;
+
+    /** Fills {@code w.dense} in the order of {@link StanceModel#DENSE}; counts go through log1p. */
+    private static void denseFeatures(Cue[] cues, Work w, int n, double sMs, double sMl, double ms, double ml,
+                                      double firmMs, double firmMl, double balance, boolean actorBonus, Stance stance,
+                                      boolean longText, boolean longWeak) {
+        double[] x = w.dense;
+        java.util.Arrays.fill(x, 0);
+        int[] pid = w.s.mPid;
+        Axis[] ax = w.axis;
+        double[] wt = w.weight;
+        int[] mod = w.mod;
+        int cnt0 = 0, cnt1 = 0, soft0 = 0, soft1 = 0, inst0 = 0, inst1 = 0, neg0 = 0, neg1 = 0, xo0 = 0, xo1 = 0;
+        int rep0 = 0, rep1 = 0, ca0 = 0, ca1 = 0, cb0 = 0, cb1 = 0, adv = 0, actors = 0, both = 0;
+        int mNeg = 0, mContrast = 0, mReport = 0, mAdvisory = 0, treaty = 0;
+        int mConcess = 0, mProc = 0, mAgree = 0, cond = 0, pr0 = 0, pr1 = 0;
+        for (int i = 0; i < n; i++) {
+            Cue c = cues[pid[i]];
+            if (c.has(Cue.NEG) || c.has(Cue.POSTNEG) || c.has(Cue.PREVNEG)) {
+                mNeg++;
+            }
+            if (c.has(Cue.CONTRAST)) {
+                mContrast++;
+            }
+            if (c.has(Cue.REPORT)) {
+                mReport++;
+            }
+            if (c.has(Cue.ADVISORY)) {
+                mAdvisory++;
+            }
+            if (c.has(Cue.TREATY)) {
+                treaty++;
+            }
+            if (c.has(Cue.CONCESS)) {
+                mConcess++;
+            }
+            if (c.has(Cue.PROC)) {
+                mProc++;
+            }
+            if (c.has(Cue.PREVAGREE)) {
+                mAgree++;
+            }
+            if (c.has(Cue.COND)) {
+                cond++;
+            }
+            if (ax[i] == null || wt[i] <= 0) {
+                continue;
+            }
+            if (c.has(Cue.BOTH)) {
+                both++;
+                continue;
+            }
+            boolean m = ax[i] == Axis.MULTISTAKEHOLDER;
+            if (m) { cnt0++; } else { cnt1++; }
+            if (c.has(Cue.SOFT)) { if (m) { soft0++; } else { soft1++; } }
+            if (c.has(Cue.INST)) { if (m) { inst0++; } else { inst1++; } }
+            if (w.neg[i]) { if (m) { neg0++; } else { neg1++; } }
+            if ((mod[i] & M_XOVER) != 0) { if (m) { xo0++; } else { xo1++; } }
+            if ((mod[i] & M_REPORT) != 0) { if (m) { rep0++; } else { rep1++; } }
+            if ((mod[i] & M_CAFTER) != 0) { if (m) { ca0++; } else { ca1++; } }
+            if ((mod[i] & M_CBEFORE) != 0) { if (m) { cb0++; } else { cb1++; } }
+            if ((mod[i] & M_ADVISORY) != 0) { adv++; }
+            if ((mod[i] & M_PROC) != 0) { if (m) { pr0++; } else { pr1++; } }
+            if (c.has(Cue.ACTOR) && m) { actors++; }
+        }
+        int k = 0;
+        x[k++] = ms;
+        x[k++] = ml;
+        x[k++] = Math.log1p(sMs);
+        x[k++] = Math.log1p(sMl);
+        x[k++] = Math.log1p(cnt0);
+        x[k++] = Math.log1p(cnt1);
+        x[k++] = firmMs;
+        x[k++] = firmMl;
+        x[k++] = Math.log1p(soft0);
+        x[k++] = Math.log1p(soft1);
+        x[k++] = Math.log1p(inst0);
+        x[k++] = Math.log1p(inst1);
+        x[k++] = Math.log1p(neg0);
+        x[k++] = Math.log1p(neg1);
+        x[k++] = Math.log1p(xo0);
+        x[k++] = Math.log1p(xo1);
+        x[k++] = Math.log1p(rep0);
+        x[k++] = Math.log1p(rep1);
+        x[k++] = Math.log1p(ca0);
+        x[k++] = Math.log1p(ca1);
+        x[k++] = Math.log1p(cb0);
+        x[k++] = Math.log1p(cb1);
+        x[k++] = Math.log1p(adv);
+        x[k++] = Math.log1p(actors);
+        x[k++] = actorBonus ? 1 : 0;
+        x[k++] = Math.log1p(both);
+        x[k++] = Math.log1p(balance);
+        x[k++] = Math.log1p(mNeg);
+        x[k++] = Math.log1p(mContrast);
+        x[k++] = Math.log1p(mReport);
+        x[k++] = Math.log1p(mAdvisory);
+        x[k++] = Math.log1p(treaty);
+        x[k++] = Math.log1p(pr0);
+        x[k++] = Math.log1p(pr1);
+        x[k++] = Math.log1p(mConcess);
+        x[k++] = Math.log1p(mProc);
+        x[k++] = Math.log1p(mAgree);
+        x[k++] = Math.log1p(cond);
+        x[k++] = longText ? 1 : 0;
+        x[k++] = longWeak ? 1 : 0;
+        x[k++] = Math.log1p(w.s.nSentence) / 3.0;
+        x[k + stance.ordinal()] = 1;
+        k += 4;
+        double hi = Math.max(ms, ml);
+        double lo = Math.min(ms, ml);
+        x[k++] = hi;
+        x[k++] = lo;
+        x[k++] = hi > 0 ? lo / hi : 0;
+        int len = w.s.len; // length with each state name counted as one char: a longer name must not change the label
+        for (int m = 0; m < w.nMask; m++) {
+            len -= w.maskEnd[m] - w.maskStart[m] - 1;
+        }
+        x[k++] = Math.log1p(len) / 8.0;
+        assert k == StanceModel.D;
     }
 
     /** True if an axis cue lies entirely within [from, to): a post-negator binds to the nearest cue only. */
@@ -477,6 +810,17 @@ public final class LexiconStanceClassifier implements StanceClassifier {
             }
             Cue m = cues[pid[j]];
             if (m.axis == axis && !m.has(Cue.SOFT) && !m.has(Cue.AMB)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if a longer lexicon cue covers [from, to) ("Agenda de Túnez", 突尼斯议程): the name is part of the cue, which
+     *  wins (1.6.0: the name is then neither masked nor does it remove the cue). */
+    private static boolean insideLexiconCue(Cue[] cues, int[] pid, int[] st, int[] en, int n, int from, int to) {
+        for (int k = 0; k < n; k++) {
+            if (!cues[pid[k]].has(Cue.NAME) && st[k] <= from && en[k] >= to && en[k] - st[k] > to - from) {
                 return true;
             }
         }
@@ -542,6 +886,17 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         Axis[] axis = new Axis[64];
         double[] weight = new double[64];
         boolean[] neg = new boolean[64];
+        int[] mod = new int[64];
+        int nKept;
+        boolean[] disabled;
+        // masked state names (normalised coordinates, sorted, disjoint)
+        int[] maskStart = new int[16];
+        int[] maskEnd = new int[16];
+        int nMask;
+        final double[] dense = new double[StanceModel.D];
+        final double[] logits = new double[StanceModel.K];
+        final double[] z = new double[StanceModel.K];
+        final StanceModel.NgramScratch ng = new StanceModel.NgramScratch();
 
         void ensure(int n) {
             if (sent.length < n) {
@@ -551,12 +906,26 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                 axis = new Axis[cap];
                 weight = new double[cap];
                 neg = new boolean[cap];
+                mod = new int[cap];
             }
+        }
+
+        void addMask(int start, int end) {
+            if (nMask == maskStart.length) {
+                maskStart = java.util.Arrays.copyOf(maskStart, nMask * 2);
+                maskEnd = java.util.Arrays.copyOf(maskEnd, nMask * 2);
+            }
+            maskStart[nMask] = start;
+            maskEnd[nMask] = end;
+            nMask++;
         }
 
         @Override
         public void match(int patternId, int end) {
             Cue c = cues[patternId];
+            if (disabled != null && disabled[patternId] && !c.has(Cue.NAME)) {
+                return;
+            }
             int start = end - c.norm.length();
             char[] t = s.norm;
             if (c.startMode == Cue.B_WORD) {
