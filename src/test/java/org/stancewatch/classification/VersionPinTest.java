@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class VersionPinTest {
 
-    static final String PINNED_VERSION = "1.5.1";
-    static final String PINNED_HASH = "f5c59bc9c5d922b4c2c9f96616cafc9275e42c18b7edd3058c8b69fd6b89484e";
+    static final String PINNED_VERSION = "1.6.0";
+    static final String PINNED_HASH = "5470e545a8bc9e0aa57194865d5c0fce94f6fda955d40c5c86e61e37e419e724";
 
     @Test
     void dataHashIsPinnedToVersion() {
