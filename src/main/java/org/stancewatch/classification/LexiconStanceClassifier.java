@@ -775,7 +775,19 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         x[k++] = Math.log1p(cond);
         x[k++] = longText ? 1 : 0;
         x[k++] = longWeak ? 1 : 0;
-        x[k++] = Math.log1p(w.s.nSentence) / 3.0;
+        // sentence count without the boundaries a state name's own full stop makes ("the U.S. delegation"): a name
+        // must not change the features (1.7.0; the rule-based long-statement test still counts every boundary)
+        int nSent = w.s.nSentence;
+        for (int b = 0, m = 0; b < w.s.nSentence; b++) {
+            int pos = w.s.sentences[b];
+            while (m < w.nMask && w.maskEnd[m] <= pos) {
+                m++;
+            }
+            if (m < w.nMask && w.maskStart[m] <= pos) {
+                nSent--;
+            }
+        }
+        x[k++] = Math.log1p(nSent) / 3.0;
         x[k + stance.ordinal()] = 1;
         k += 4;
         double hi = Math.max(ms, ml);

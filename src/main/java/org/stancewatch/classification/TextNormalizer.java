@@ -154,6 +154,7 @@ final class TextNormalizer {
         s.nClause = 0;
         s.nOr = 0;
         s.nSentence = 0;
+        int incidentalEnd = -1;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             char f = FOLD[c];
@@ -167,7 +168,13 @@ final class TextNormalizer {
                     b = 0; // "A/70/L.33", "1.2%", "www.itu.int"
                 }
                 if (b == 1 && (c == ',' || c == '\u060C' || c == '\uFF0C')) {
-                    if (startsWithAny(text, i + 1, SUBORDINATORS)) {
+                    int inc;
+                    if (i <= incidentalEnd) {
+                        b = 0; // closing comma of ", once again," (see INCIDENTALS)
+                    } else if ((inc = incidentalClosedAt(text, i + 1)) > 0) {
+                        b = 0; // ", once again, ..." does not end the clause (negation scope)
+                        incidentalEnd = inc;
+                    } else if (startsWithAny(text, i + 1, SUBORDINATORS)) {
                         b = 0; // ", that ..." / ", где ..." continues the clause (negation scope)
                     } else if (startsWithAny(text, i + 1, COORDINATORS)) {
                         b = 0;
@@ -196,9 +203,42 @@ final class TextNormalizer {
         "الذي", "التي", "حيث"};
 
     /** ", or ..." continues the clause of a negation ("cannot accept wording that X, or that Y"); the negation also
-     *  reaches across such a point (see {@link Scratch#orBridge}). */
+     *  reaches across such a point (see {@link Scratch#orBridge}). Since 1.6 also the elaboration of the means
+     *  (", whether through a new treaty or ...", ", qu'elle passe par ...", ", ya sea mediante ...", "، سواء عبر",
+     *  "，无论是通过", ", будь то ..."): it spells out what the negated proposal would use, so the negation reaches it. */
     private static final String[] COORDINATORS = {"or", "nor", "أو", "ولا", "или", "либо", "ни", "ou", "ni", "o", "或",
-        "或者", "也不"};
+        "或者", "也不", "whether", "qu'elle passe", "qu'il passe", "qu’elle passe", "qu’il passe", "que ce soit",
+        "ya sea", "sea mediante", "sea por", "سواء", "无论", "不论", "不管", "будь то", "будь это"};
+
+    /** Short parenthetical phrases set off by commas ("rouvrir, une fois encore, le débat", "not, in our view,
+     *  needed"): the pair of commas around them does not end the clause (since 1.6). */
+    private static final String[] INCIDENTALS = {"once again", "once more", "yet again", "in our view", "in our opinion",
+        "of course", "une fois encore", "une fois de plus", "encore une fois", "à nouveau", "a nouveau", "selon nous",
+        "à notre avis", "a notre avis", "bien entendu", "bien sûr", "una vez más", "una vez mas", "de nuevo",
+        "a nuestro juicio", "en nuestra opinión", "en nuestra opinion", "por supuesto", "ещё раз", "еще раз", "вновь",
+        "снова", "по нашему мнению", "конечно", "مرة أخرى", "في رأينا", "بطبيعة الحال"};
+
+    /** If an incidental phrase starts at from (spaces skipped) and a comma follows it (spaces skipped), the index of
+     *  that comma; else -1. */
+    private static int incidentalClosedAt(String text, int from) {
+        int i = from;
+        int n = text.length();
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        for (String w : INCIDENTALS) {
+            int e = i + w.length();
+            if (e <= n && text.regionMatches(true, i, w, 0, w.length())) {
+                while (e < n && Character.isWhitespace(text.charAt(e))) {
+                    e++;
+                }
+                if (e < n && (text.charAt(e) == ',' || text.charAt(e) == '\u060C')) {
+                    return e;
+                }
+            }
+        }
+        return -1;
+    }
 
     /** True if a relative / complement clause starts right after position from (spaces skipped). */
     static boolean subordinateFollows(String text, int from) {

@@ -43,7 +43,7 @@ class StateNameMaskingTest {
         List<Path> files;
         try (Stream<Path> s = Files.walk(Path.of("src/test/resources/corpus"))) {
             // the training splits only: test and holdout stay unread outside the evaluator
-            java.util.Set<String> training = java.util.Set.of("dev", "validation", "dev2", "dev3", "validation2");
+            java.util.Set<String> training = java.util.Set.of("dev", "validation", "dev2", "dev3", "validation2", "dev4");
             files = s.filter(p -> p.toString().endsWith(".jsonl") && training.contains(p.getParent().getFileName().toString()))
                     .sorted().toList();
         }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class VersionPinTest {
 
-    static final String PINNED_VERSION = "1.6.0";
-    static final String PINNED_HASH = "ac475ef6f2200b68ecb4b5e9ce3b3f6ea6e2dab235028bb1729bda3266b0aee8";
+    static final String PINNED_VERSION = "1.7.0";
+    static final String PINNED_HASH = "c79f070579831dfc8a4f9d02d481106c1a4072eb552dddc141a4c9c94c8660d4";
 
     @Test
     void dataHashIsPinnedToVersion() {

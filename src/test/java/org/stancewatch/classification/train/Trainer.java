@@ -61,9 +61,9 @@ public final class Trainer {
 
     private static final int NC = StanceModel.K;
     private static final Stance[] LABELS = Stance.values();
-    /** The training splits (1.6.0): every split the lexicons were tuned or checked on; never test, holdout or any
-     *  other evaluation set. */
-    private static final List<String> SPLITS = List.of("dev", "validation", "dev2", "dev3", "validation2");
+    /** The training splits (1.7.0: dev4 added): every split the lexicons were tuned or checked on; never test,
+     *  holdout, validation3 or any other evaluation set. */
+    private static final List<String> SPLITS = List.of("dev", "validation", "dev2", "dev3", "validation2", "dev4");
 
     record Doc(String id, Language lang, String text, int y, int fold) {
     }
@@ -246,7 +246,7 @@ public final class Trainer {
             full[i] = rules.features(d.text(), d.lang(), any, null).ruleStance().ordinal();
             crossed[i] = rules.features(d.text(), d.lang(), any, foldMasks.get(d.fold()).get(d.lang())).ruleStance().ordinal();
         }
-        System.out.printf(Locale.ROOT, "rule-based label on dev+validation: macro-F1 %.3f with all cues (in-sample), %.3f with "
+        System.out.printf(Locale.ROOT, "rule-based label on the training splits: macro-F1 %.3f with all cues (in-sample), %.3f with "
                 + "cross-fitted cues (cues matching only the statement's own fold switched off)%n", macroF1(full, labels(), null),
                 macroF1(crossed, labels(), null));
     }
