@@ -221,17 +221,11 @@ final class TextNormalizer {
     /** If an incidental phrase starts at from (spaces skipped) and a comma follows it (spaces skipped), the index of
      *  that comma; else -1. */
     private static int incidentalClosedAt(String text, int from) {
-        int i = from;
+        int i = skipSpaces(text, from);
         int n = text.length();
-        while (i < n && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
         for (String w : INCIDENTALS) {
-            int e = i + w.length();
-            if (e <= n && text.regionMatches(true, i, w, 0, w.length())) {
-                while (e < n && Character.isWhitespace(text.charAt(e))) {
-                    e++;
-                }
+            if (i + w.length() <= n && text.regionMatches(true, i, w, 0, w.length())) {
+                int e = skipSpaces(text, i + w.length());
                 if (e < n && (text.charAt(e) == ',' || text.charAt(e) == '\u060C')) {
                     return e;
                 }
@@ -240,17 +234,21 @@ final class TextNormalizer {
         return -1;
     }
 
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** True if a relative / complement clause starts right after position from (spaces skipped). */
     static boolean subordinateFollows(String text, int from) {
         return startsWithAny(text, from, SUBORDINATORS);
     }
 
     private static boolean startsWithAny(String text, int from, String[] words) {
-        int i = from;
+        int i = skipSpaces(text, from);
         int n = text.length();
-        while (i < n && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
         for (String w : words) {
             int e = i + w.length();
             if (e <= n && text.regionMatches(true, i, w, 0, w.length())
