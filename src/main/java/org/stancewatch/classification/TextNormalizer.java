@@ -1,6 +1,8 @@
 package org.stancewatch.classification;
 
 import java.text.Normalizer;
+import java.util.BitSet;
+import java.util.List;
 
 /**
  * Char-level normalisation used for matching only. Each normalised char remembers the index of the original char
@@ -169,8 +171,11 @@ final class TextNormalizer {
                 }
                 if (b == 1 && (c == ',' || c == '\u060C' || c == '\uFF0C')) {
                     int inc;
+                    int next = skipSpaces(text, i + 1);
                     if (i <= incidentalEnd) {
                         b = 0; // closing comma of ", once again," (see INCIDENTALS)
+                    } else if (next == n || !CLAUSE_WORD_START.get(text.charAt(next))) {
+                        // most commas: no incidental, subordinator or coordinator can start here
                     } else if ((inc = incidentalClosedAt(text, i + 1)) > 0) {
                         b = 0; // ", once again, ..." does not end the clause (negation scope)
                         incidentalEnd = inc;
@@ -217,6 +222,20 @@ final class TextNormalizer {
         "à notre avis", "a notre avis", "bien entendu", "bien sûr", "una vez más", "una vez mas", "de nuevo",
         "a nuestro juicio", "en nuestra opinión", "en nuestra opinion", "por supuesto", "ещё раз", "еще раз", "вновь",
         "снова", "по нашему мнению", "конечно", "مرة أخرى", "في رأينا", "بطبيعة الحال"};
+
+    /** The first characters (either case) of every incidental, subordinator and coordinator: one look-up rules
+     *  out all three lists at most commas. */
+    private static final BitSet CLAUSE_WORD_START = new BitSet(0x10000);
+
+    static {
+        for (String[] words : List.of(INCIDENTALS, SUBORDINATORS, COORDINATORS)) {
+            for (String w : words) {
+                CLAUSE_WORD_START.set(Character.toLowerCase(w.charAt(0)));
+                CLAUSE_WORD_START.set(Character.toUpperCase(w.charAt(0)));
+                CLAUSE_WORD_START.set(Character.toTitleCase(w.charAt(0)));
+            }
+        }
+    }
 
     /** If an incidental phrase starts at from (spaces skipped) and a comma follows it (spaces skipped), the index of
      *  that comma; else -1. */
