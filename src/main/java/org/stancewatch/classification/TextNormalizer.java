@@ -1,6 +1,8 @@
 package org.stancewatch.classification;
 
 import java.text.Normalizer;
+import java.util.BitSet;
+import java.util.List;
 
 /**
  * Char-level normalisation used for matching only. Each normalised char remembers the index of the original char
@@ -169,8 +171,11 @@ final class TextNormalizer {
                 }
                 if (b == 1 && (c == ',' || c == '\u060C' || c == '\uFF0C')) {
                     int inc;
+                    int next = skipSpaces(text, i + 1);
                     if (i <= incidentalEnd) {
                         b = 0; // closing comma of ", once again," (see INCIDENTALS)
+                    } else if (next == n || !CLAUSE_WORD_START.get(text.charAt(next))) {
+                        // most commas: no incidental, subordinator or coordinator can start here
                     } else if ((inc = incidentalClosedAt(text, i + 1)) > 0) {
                         b = 0; // ", once again, ..." does not end the clause (negation scope)
                         incidentalEnd = inc;
@@ -218,20 +223,28 @@ final class TextNormalizer {
         "a nuestro juicio", "en nuestra opinión", "en nuestra opinion", "por supuesto", "ещё раз", "еще раз", "вновь",
         "снова", "по нашему мнению", "конечно", "مرة أخرى", "في رأينا", "بطبيعة الحال"};
 
+    /** The first characters (either case) of every incidental, subordinator and coordinator: one look-up rules
+     *  out all three lists at most commas. */
+    private static final BitSet CLAUSE_WORD_START = new BitSet(0x10000);
+
+    static {
+        for (String[] words : List.of(INCIDENTALS, SUBORDINATORS, COORDINATORS)) {
+            for (String w : words) {
+                CLAUSE_WORD_START.set(Character.toLowerCase(w.charAt(0)));
+                CLAUSE_WORD_START.set(Character.toUpperCase(w.charAt(0)));
+                CLAUSE_WORD_START.set(Character.toTitleCase(w.charAt(0)));
+            }
+        }
+    }
+
     /** If an incidental phrase starts at from (spaces skipped) and a comma follows it (spaces skipped), the index of
      *  that comma; else -1. */
     private static int incidentalClosedAt(String text, int from) {
-        int i = from;
+        int i = skipSpaces(text, from);
         int n = text.length();
-        while (i < n && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
         for (String w : INCIDENTALS) {
-            int e = i + w.length();
-            if (e <= n && text.regionMatches(true, i, w, 0, w.length())) {
-                while (e < n && Character.isWhitespace(text.charAt(e))) {
-                    e++;
-                }
+            if (i + w.length() <= n && text.regionMatches(true, i, w, 0, w.length())) {
+                int e = skipSpaces(text, i + w.length());
                 if (e < n && (text.charAt(e) == ',' || text.charAt(e) == '\u060C')) {
                     return e;
                 }
@@ -240,17 +253,21 @@ final class TextNormalizer {
         return -1;
     }
 
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** True if a relative / complement clause starts right after position from (spaces skipped). */
     static boolean subordinateFollows(String text, int from) {
         return startsWithAny(text, from, SUBORDINATORS);
     }
 
     private static boolean startsWithAny(String text, int from, String[] words) {
-        int i = from;
+        int i = skipSpaces(text, from);
         int n = text.length();
-        while (i < n && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
         for (String w : words) {
             int e = i + w.length();
             if (e <= n && text.regionMatches(true, i, w, 0, w.length())
