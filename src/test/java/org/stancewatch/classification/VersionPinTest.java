@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class VersionPinTest {
 
-    static final String PINNED_VERSION = "1.6.0";
-    static final String PINNED_HASH = "5470e545a8bc9e0aa57194865d5c0fce94f6fda955d40c5c86e61e37e419e724";
+    static final String PINNED_VERSION = "1.6.1";
+    static final String PINNED_HASH = "cee24ffa7b2121c7155d18cff47eaac3e6e3e39e126b38bd0368e488504bc8c8";
 
     @Test
     void dataHashIsPinnedToVersion() {

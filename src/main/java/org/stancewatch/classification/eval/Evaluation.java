@@ -41,7 +41,7 @@ public final class Evaluation {
         System.exit(run(args, System.out, System.err));
     }
 
-    record Item(String id, Language language, String text, Stance gold) {
+    public record Item(String id, Language language, String text, Stance gold) {
     }
 
     record Result(Item item, Classification c) {
@@ -93,13 +93,13 @@ public final class Evaluation {
         return 0;
     }
 
-    static final class MalformedException extends Exception {
+    public static final class MalformedException extends Exception {
         MalformedException(String msg) {
             super(msg);
         }
     }
 
-    static List<Item> read(Path file, String prefix) throws IOException, MalformedException {
+    public static List<Item> read(Path file, String prefix) throws IOException, MalformedException {
         ObjectMapper om = new ObjectMapper();
         List<Item> items = new ArrayList<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
