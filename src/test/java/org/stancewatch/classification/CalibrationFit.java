@@ -17,7 +17,7 @@ import org.stancewatch.classification.eval.Evaluation;
  * a split never touches its figures other than calibration. Prints the settings and the Brier score and expected
  * calibration error before and after; it does not write the file.
  *
- * <pre>java -cp target/test-classes:target/classes:$(cat target/bench-classpath.txt) \
+ * <pre>java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *   org.stancewatch.classification.CalibrationFit FILE.jsonl ...</pre>
  */
 public final class CalibrationFit {
@@ -56,26 +56,25 @@ public final class CalibrationFit {
         p.forEach((k, v) -> System.out.println(k + "=" + v));
     }
 
-    /** Brier score, expected calibration error (10 buckets), mean confidence and accuracy with these settings. */
+    /** Brier score, expected calibration error (the buckets of {@code evaluate}), mean confidence and accuracy with these settings. */
     static double[] score(List<Evaluation.Item> items, String base, Map<String, Double> p) {
         String props = base;
         for (var e : p.entrySet()) props = props.replaceFirst("(?m)^" + e.getKey().replace(".", "\\.") + "=.*$", e.getKey() + "=" + e.getValue());
         LexiconStanceClassifier c = LexiconStanceClassifier.load(override(props.getBytes(StandardCharsets.UTF_8)));
         double brier = 0, conf = 0, acc = 0;
-        double[] bn = new double[10], bc = new double[10], ba = new double[10];
-        for (Evaluation.Item it : items) {
+        double[] confidence = new double[items.size()];
+        Boolean[] correct = new Boolean[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            Evaluation.Item it = items.get(i);
             Classification r = c.classify(it.text(), it.language());
             double y = r.stance() == it.gold() ? 1 : 0;
             brier += (r.confidence() - y) * (r.confidence() - y);
             conf += r.confidence();
             acc += y;
-            int b = Math.min(9, (int) (r.confidence() * 10));
-            bn[b]++;
-            bc[b] += r.confidence();
-            ba[b] += y;
+            confidence[i] = r.confidence();
+            correct[i] = y == 1;
         }
-        double ece = 0;
-        for (int b = 0; b < 10; b++) if (bn[b] > 0) ece += Math.abs(bc[b] - ba[b]) / items.size();
+        double ece = Evaluation.expectedCalibrationError(confidence, correct);
         int n = items.size();
         return new double[] {brier / n, ece, conf / n, acc / n};
     }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class VersionPinTest {
 
-    static final String PINNED_VERSION = "1.6.1";
-    static final String PINNED_HASH = "cee24ffa7b2121c7155d18cff47eaac3e6e3e39e126b38bd0368e488504bc8c8";
+    static final String PINNED_VERSION = "1.6.2";
+    static final String PINNED_HASH = "953986b8208fbd18351871831bdbc7685c5f22e75cdff0ef720f8e95f079d899";
 
     @Test
     void dataHashIsPinnedToVersion() {

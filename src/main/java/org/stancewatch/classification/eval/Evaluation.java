@@ -50,6 +50,27 @@ public final class Evaluation {
         }
     }
 
+    /** The confidence buckets of the calibration table and of the expected calibration error. */
+    static final double[] CALIBRATION_EDGES = {0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001};
+
+    /** Expected calibration error over {@link #CALIBRATION_EDGES}: per bucket |mean confidence - accuracy|, weighted by its share. */
+    public static double expectedCalibrationError(double[] confidence, Boolean[] correct) {
+        double ece = 0;
+        for (int b = 0; b < CALIBRATION_EDGES.length - 1; b++) {
+            int in = 0, right = 0;
+            double sum = 0;
+            for (int i = 0; i < confidence.length; i++) {
+                if (confidence[i] >= CALIBRATION_EDGES[b] && confidence[i] < CALIBRATION_EDGES[b + 1]) {
+                    in++;
+                    sum += confidence[i];
+                    if (correct[i]) right++;
+                }
+            }
+            if (in > 0) ece += Math.abs(sum / in - (double) right / in) * in / confidence.length;
+        }
+        return ece;
+    }
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args == null || args.length == 0) {
             err.println("usage: Evaluation FILE.jsonl [FILE.jsonl ...]");
@@ -233,7 +254,7 @@ public final class Evaluation {
         }
         out.println();
         out.println("calibration (confidence bucket: n, mean confidence, accuracy):");
-        double[] edges = {0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001};
+        double[] edges = CALIBRATION_EDGES;
         for (int b = 0; b < edges.length - 1; b++) {
             double lo = edges[b];
             double hi = edges[b + 1];
@@ -245,17 +266,8 @@ public final class Evaluation {
             double acc = (double) in.stream().filter(Result::correct).count() / in.size();
             out.printf(Locale.ROOT, "  [%.1f, %.1f)  n=%-4d mean conf %.3f  accuracy %.3f%n", lo, Math.min(hi, 1.0), in.size(), mc, acc);
         }
-        double ece = 0;
-        for (int b = 0; b < edges.length - 1; b++) {
-            double lo = edges[b];
-            double hi = edges[b + 1];
-            List<Result> in = rs.stream().filter(r -> r.c().confidence() >= lo && r.c().confidence() < hi).toList();
-            if (!in.isEmpty()) {
-                double mc = in.stream().mapToDouble(r -> r.c().confidence()).average().orElse(0);
-                double acc = (double) in.stream().filter(Result::correct).count() / in.size();
-                ece += Math.abs(mc - acc) * in.size() / n;
-            }
-        }
+        double ece = expectedCalibrationError(rs.stream().mapToDouble(r -> r.c().confidence()).toArray(),
+                rs.stream().map(Result::correct).toArray(Boolean[]::new));
         out.printf(Locale.ROOT, "  expected calibration error %.3f%n%n", ece);
         List<Result> wrong = rs.stream().filter(r -> !r.correct())
                 .sorted(Comparator.comparingDouble((Result r) -> r.c().confidence()).reversed()).limit(verbose ? Long.MAX_VALUE : 15).toList();
