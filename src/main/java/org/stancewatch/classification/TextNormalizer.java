@@ -203,7 +203,7 @@ final class TextNormalizer {
         s.addClause(len);
     }
 
-    private static final String[] SUBORDINATORS = {"that", "which", "where", "whereby", "in which", "что", "чтобы",
+    static final String[] SUBORDINATORS = {"that", "which", "where", "whereby", "in which", "что", "чтобы",
         "где", "котор", "в котор", "при котор", "que", "qui", "où", "dont", "donde", "en el que", "en la que", "cuyo",
         "الذي", "التي", "حيث"};
 
@@ -211,38 +211,36 @@ final class TextNormalizer {
      *  reaches across such a point (see {@link Scratch#orBridge}). Since 1.6 also the elaboration of the means
      *  (", whether through a new treaty or ...", ", qu'elle passe par ...", ", ya sea mediante ...", "، سواء عبر",
      *  "，无论是通过", ", будь то ..."): it spells out what the negated proposal would use, so the negation reaches it. */
-    private static final String[] COORDINATORS = {"or", "nor", "أو", "ولا", "или", "либо", "ни", "ou", "ni", "o", "或",
+    static final String[] COORDINATORS = {"or", "nor", "أو", "ولا", "или", "либо", "ни", "ou", "ni", "o", "或",
         "或者", "也不", "whether", "qu'elle passe", "qu'il passe", "qu’elle passe", "qu’il passe",
         "ya sea", "sea mediante", "sea por", "سواء", "无论", "不论", "不管", "無論", "不論", "будь то", "будь это"};
 
     /** Repetition adverbs set off by commas ("rouvrir, une fois encore, le débat", "not, once again, reopen"): the
      *  pair of commas around them does not end the clause (since 1.6). Opinion phrases ("in our view", "of course")
      *  are left out: they often open a new main clause after the comma, which a negation must not reach. */
-    private static final String[] INCIDENTALS = {"once again", "once more", "yet again", "une fois encore",
+    static final String[] INCIDENTALS = {"once again", "once more", "yet again", "une fois encore",
         "une fois de plus", "encore une fois", "à nouveau", "a nouveau", "una vez más", "una vez mas", "de nuevo",
         "ещё раз", "еще раз", "вновь", "снова", "مرة أخرى", "مرة اخرى"};
 
-    /** The first characters (either case) of every incidental, subordinator and coordinator: one look-up rules
-     *  out all three lists at most commas. */
-    private static final BitSet CLAUSE_WORD_START = new BitSet(0x10000);
+    /** The first characters (any case) of every incidental, subordinator and coordinator: one look-up rules out all
+     *  three lists at most commas. */
+    static final BitSet CLAUSE_WORD_START = new BitSet(0x10000);
 
     static {
-        // exactly the characters String.regionMatches(ignoreCase) accepts as a first character (İ, ı, ſ ... included)
-        StringBuilder firsts = new StringBuilder();
+        // String.regionMatches(ignoreCase) takes c for f when their upper cases, or the lower cases of their upper
+        // cases, are equal (so İ, ı, ſ ... count too): index the firsts by both keys, then one pass over the chars
+        BitSet upper = new BitSet(0x10000);
+        BitSet lowerOfUpper = new BitSet(0x10000);
         for (String[] words : List.of(INCIDENTALS, SUBORDINATORS, COORDINATORS)) {
             for (String w : words) {
-                if (firsts.indexOf(w.substring(0, 1)) < 0) firsts.append(w.charAt(0));
+                char u = Character.toUpperCase(w.charAt(0));
+                upper.set(u);
+                lowerOfUpper.set(Character.toLowerCase(u));
             }
         }
-        String f = firsts.toString();
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            String one = String.valueOf((char) c);
-            for (int k = 0; k < f.length(); k++) {
-                if (one.regionMatches(true, 0, f, k, 1)) {
-                    CLAUSE_WORD_START.set(c);
-                    break;
-                }
-            }
+            char u = Character.toUpperCase((char) c);
+            if (upper.get(u) || lowerOfUpper.get(Character.toLowerCase(u))) CLAUSE_WORD_START.set(c);
         }
     }
 
