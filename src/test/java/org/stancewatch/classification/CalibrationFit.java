@@ -1,8 +1,5 @@
 package org.stancewatch.classification;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +19,6 @@ import org.stancewatch.classification.eval.Evaluation;
  */
 public final class CalibrationFit {
 
-    private static final String PROPERTIES = "classification/classifier.properties";
     static final String[] KEYS = {"confidence.base", "confidence.margin", "confidence.strength", "confidence.none",
         "confidence.mixed", "confidence.max"};
     private static final double[][] RANGES = {{-3, 3}, {0, 6}, {0, 6}, {0.3, 0.95}, {0.3, 0.95}, {0.6, 1.0}};
@@ -30,7 +26,7 @@ public final class CalibrationFit {
     public static void main(String[] args) throws Exception {
         List<Evaluation.Item> items = new ArrayList<>();
         for (String f : args) items.addAll(Evaluation.read(Path.of(f), f));
-        String base = new String(resource(PROPERTIES), StandardCharsets.UTF_8);
+        String base = new String(Lexicon.readBytes(LexiconStanceClassifier.PROPERTIES, CalibrationFit.class.getClassLoader()), StandardCharsets.UTF_8);
         Map<String, Double> p = new LinkedHashMap<>();
         for (String k : KEYS) p.put(k, Double.parseDouble(value(base, k)));
         double[] start = score(items, base, p);
@@ -60,10 +56,10 @@ public final class CalibrationFit {
     static double[] score(List<Evaluation.Item> items, String base, Map<String, Double> p) {
         String props = base;
         for (var e : p.entrySet()) props = props.replaceFirst("(?m)^" + e.getKey().replace(".", "\\.") + "=.*$", e.getKey() + "=" + e.getValue());
-        LexiconStanceClassifier c = LexiconStanceClassifier.load(override(props.getBytes(StandardCharsets.UTF_8)));
+        LexiconStanceClassifier c = LexiconStanceClassifier.loadDefault().withSettings(props.getBytes(StandardCharsets.UTF_8));
         double brier = 0, conf = 0, acc = 0;
         double[] confidence = new double[items.size()];
-        Boolean[] correct = new Boolean[items.size()];
+        boolean[] correct = new boolean[items.size()];
         for (int i = 0; i < items.size(); i++) {
             Evaluation.Item it = items.get(i);
             Classification r = c.classify(it.text(), it.language());
@@ -82,21 +78,5 @@ public final class CalibrationFit {
     private static String value(String props, String key) {
         for (String line : props.split("\n")) if (line.startsWith(key + "=")) return line.substring(key.length() + 1).trim();
         throw new IllegalArgumentException("no " + key);
-    }
-
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = CalibrationFit.class.getClassLoader().getResourceAsStream(name)) {
-            return in.readAllBytes();
-        }
-    }
-
-    /** A class loader that serves these bytes as classifier.properties and everything else from the usual place. */
-    private static ClassLoader override(byte[] properties) {
-        return new ClassLoader(CalibrationFit.class.getClassLoader()) {
-            @Override
-            public InputStream getResourceAsStream(String name) {
-                return PROPERTIES.equals(name) ? new ByteArrayInputStream(properties) : super.getResourceAsStream(name);
-            }
-        };
     }
 }

@@ -53,9 +53,11 @@ public final class Evaluation {
     /** The confidence buckets of the calibration table and of the expected calibration error. */
     static final double[] CALIBRATION_EDGES = {0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001};
 
-    /** Expected calibration error over {@link #CALIBRATION_EDGES}: per bucket |mean confidence - accuracy|, weighted by its share. */
-    public static double expectedCalibrationError(double[] confidence, Boolean[] correct) {
-        double ece = 0;
+    /** A non-empty confidence bucket [lo, hi): how many results fell in it, their mean confidence, the share right. */
+    record Bucket(double lo, double hi, int n, double meanConfidence, double accuracy) {}
+
+    static List<Bucket> calibration(double[] confidence, boolean[] correct) {
+        List<Bucket> out = new ArrayList<>();
         for (int b = 0; b < CALIBRATION_EDGES.length - 1; b++) {
             int in = 0, right = 0;
             double sum = 0;
@@ -66,8 +68,15 @@ public final class Evaluation {
                     if (correct[i]) right++;
                 }
             }
-            if (in > 0) ece += Math.abs(sum / in - (double) right / in) * in / confidence.length;
+            if (in > 0) out.add(new Bucket(CALIBRATION_EDGES[b], CALIBRATION_EDGES[b + 1], in, sum / in, (double) right / in));
         }
+        return out;
+    }
+
+    /** Expected calibration error over {@link #CALIBRATION_EDGES}: per bucket |mean confidence - accuracy|, weighted by its share. */
+    public static double expectedCalibrationError(double[] confidence, boolean[] correct) {
+        double ece = 0;
+        for (Bucket b : calibration(confidence, correct)) ece += Math.abs(b.meanConfidence() - b.accuracy()) * b.n() / confidence.length;
         return ece;
     }
 
@@ -254,20 +263,17 @@ public final class Evaluation {
         }
         out.println();
         out.println("calibration (confidence bucket: n, mean confidence, accuracy):");
-        double[] edges = CALIBRATION_EDGES;
-        for (int b = 0; b < edges.length - 1; b++) {
-            double lo = edges[b];
-            double hi = edges[b + 1];
-            List<Result> in = rs.stream().filter(r -> r.c().confidence() >= lo && r.c().confidence() < hi).toList();
-            if (in.isEmpty()) {
-                continue;
-            }
-            double mc = in.stream().mapToDouble(r -> r.c().confidence()).average().orElse(0);
-            double acc = (double) in.stream().filter(Result::correct).count() / in.size();
-            out.printf(Locale.ROOT, "  [%.1f, %.1f)  n=%-4d mean conf %.3f  accuracy %.3f%n", lo, Math.min(hi, 1.0), in.size(), mc, acc);
+        double[] confidence = new double[n];
+        boolean[] right = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            confidence[i] = rs.get(i).c().confidence();
+            right[i] = rs.get(i).correct();
         }
-        double ece = expectedCalibrationError(rs.stream().mapToDouble(r -> r.c().confidence()).toArray(),
-                rs.stream().map(Result::correct).toArray(Boolean[]::new));
+        for (Bucket b : calibration(confidence, right)) {
+            out.printf(Locale.ROOT, "  [%.1f, %.1f)  n=%-4d mean conf %.3f  accuracy %.3f%n", b.lo(), Math.min(b.hi(), 1.0), b.n(),
+                    b.meanConfidence(), b.accuracy());
+        }
+        double ece = expectedCalibrationError(confidence, right);
         out.printf(Locale.ROOT, "  expected calibration error %.3f%n%n", ece);
         List<Result> wrong = rs.stream().filter(r -> !r.correct())
                 .sorted(Comparator.comparingDouble((Result r) -> r.c().confidence()).reversed()).limit(verbose ? Long.MAX_VALUE : 15).toList();
