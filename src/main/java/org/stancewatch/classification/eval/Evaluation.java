@@ -179,28 +179,30 @@ public final class Evaluation {
     }
 
     static double macroF1(List<Result> rs) {
+        return macroF1(rs.stream().map(r -> r.item().gold()).toList(), rs.stream().map(r -> r.c().stance()).toList());
+    }
+
+    /** Macro-F1 of {@code other} taking {@code reference} as the truth, over the labels either of them uses. */
+    static double macroF1(List<Stance> reference, List<Stance> other) {
         double sum = 0;
         int k = 0;
         for (Stance s : LABELS) {
-            int[] c = counts(rs, s);
-            int tp = c[0];
-            int fp = c[1];
-            int fn = c[2];
-            if (tp + fp + fn == 0) {
-                continue; // label absent from gold and predictions: not counted
+            int[] c = counts(reference, other, s);
+            if (c[0] + c[1] + c[2] == 0) {
+                continue; // label absent from both: not counted
             }
-            sum += f1(tp, fp, fn);
+            sum += f1(c[0], c[1], c[2]);
             k++;
         }
         return k == 0 ? 0 : sum / k;
     }
 
-    /** True positives, false positives and false negatives of one label. */
-    private static int[] counts(List<Result> rs, Stance s) {
+    /** True positives, false positives and false negatives of one label, {@code reference} taken as the truth. */
+    static int[] counts(List<Stance> reference, List<Stance> other, Stance s) {
         int[] c = new int[3];
-        for (Result r : rs) {
-            boolean g = r.item().gold() == s;
-            boolean p = r.c().stance() == s;
+        for (int i = 0; i < reference.size(); i++) {
+            boolean g = reference.get(i) == s;
+            boolean p = other.get(i) == s;
             if (g && p) {
                 c[0]++;
             } else if (p) {
@@ -221,13 +223,15 @@ public final class Evaluation {
     private static void report(List<Result> rs, String version, PrintStream out, boolean verbose) {
         int n = rs.size();
         long correct = rs.stream().filter(Result::correct).count();
+        List<Stance> gold = rs.stream().map(r -> r.item().gold()).toList();
+        List<Stance> predicted = rs.stream().map(r -> r.c().stance()).toList();
         out.printf(Locale.ROOT, "classifier %s%n", version);
         out.printf(Locale.ROOT, "count      %d%n", n);
         out.printf(Locale.ROOT, "accuracy   %.3f%n", (double) correct / n);
-        out.printf(Locale.ROOT, "macro-F1   %.3f%n%n", macroF1(rs));
+        out.printf(Locale.ROOT, "macro-F1   %.3f%n%n", macroF1(gold, predicted));
         out.printf(Locale.ROOT, "%-17s %9s %9s %9s %8s%n", "label", "precision", "recall", "F1", "support");
         for (Stance s : LABELS) {
-            int[] c = counts(rs, s);
+            int[] c = counts(gold, predicted, s);
             int tp = c[0];
             int fp = c[1];
             int fn = c[2];
