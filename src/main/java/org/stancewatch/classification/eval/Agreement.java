@@ -1,12 +1,7 @@
 package org.stancewatch.classification.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -79,7 +74,7 @@ public final class Agreement {
             err.println(e.getMessage());
             return 1;
         } catch (IOException e) {
-            err.println("cannot read: " + e.getMessage());
+            err.println("cannot read: " + e);
             return 1;
         }
         StanceClassifier clf = LexiconStanceClassifier.loadDefault();
@@ -96,25 +91,8 @@ public final class Agreement {
             index.put(items.get(i).id(), i);
         }
         Stance[] labels = new Stance[items.size()];
-        ObjectMapper om = new ObjectMapper();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            String where = file + " line " + (i + 1) + ": ";
-            if (line.isEmpty()) {
-                continue;
-            }
-            JsonNode n;
-            try {
-                n = om.readTree(line);
-            } catch (JsonProcessingException e) {
-                throw new MalformedException(where + "bad JSON (" + e.getOriginalMessage() + ")");
-            }
-            String id = n.path("id").asText(null);
-            String label = n.path("label").asText(null);
-            if (id == null || label == null) {
-                throw new MalformedException(where + "wants string fields 'id' and 'label'");
-            }
+        Evaluation.readObjects(file, file + " ", (n, where) -> {
+            String id = Evaluation.field(n, "id", where);
             Integer at = index.get(id);
             if (at == null) {
                 throw new MalformedException(where + "id '" + id + "' is not in the corpus");
@@ -122,12 +100,8 @@ public final class Agreement {
             if (labels[at] != null) {
                 throw new MalformedException(where + "id '" + id + "' labelled twice");
             }
-            try {
-                labels[at] = Stance.valueOf(label.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new MalformedException(where + "unknown label '" + label + "'");
-            }
-        }
+            return labels[at] = Evaluation.label(n, where);
+        });
         Set<String> missing = new HashSet<>();
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] == null) {

@@ -130,8 +130,27 @@ public final class Evaluation {
     }
 
     public static List<Item> read(Path file, String prefix) throws IOException, MalformedException {
+        return readObjects(file, prefix, (n, where) -> {
+            String id = field(n, "id", where);
+            String lang = field(n, "language", where);
+            String text = field(n, "text", where);
+            Optional<Language> l = Language.fromCode(lang);
+            if (l.isEmpty()) {
+                throw new MalformedException(where + "unknown language '" + lang + "'");
+            }
+            return new Item(id, l.get(), text, label(n, where));
+        });
+    }
+
+    /** Reads one value from a JSONL line's object; {@code where} ("FILE line N: ") prefixes any error. */
+    interface LineReader<T> {
+        T read(JsonNode object, String where) throws MalformedException;
+    }
+
+    /** Every non-blank line of a JSONL file, which must be a JSON object, read by {@code reader}. */
+    static <T> List<T> readObjects(Path file, String prefix, LineReader<T> reader) throws IOException, MalformedException {
         ObjectMapper om = new ObjectMapper();
-        List<Item> items = new ArrayList<>();
+        List<T> out = new ArrayList<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -148,26 +167,22 @@ public final class Evaluation {
             if (n == null || !n.isObject()) {
                 throw new MalformedException(where + "not a JSON object");
             }
-            String id = field(n, "id", where);
-            String lang = field(n, "language", where);
-            String text = field(n, "text", where);
-            String label = field(n, "label", where);
-            Optional<Language> l = Language.fromCode(lang);
-            if (l.isEmpty()) {
-                throw new MalformedException(where + "unknown language '" + lang + "'");
-            }
-            Stance gold;
-            try {
-                gold = Stance.valueOf(label.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new MalformedException(where + "unknown label '" + label + "'");
-            }
-            items.add(new Item(id, l.get(), text, gold));
+            out.add(reader.read(n, where));
         }
-        return items;
+        return out;
     }
 
-    private static String field(JsonNode n, String name, String where) throws MalformedException {
+    /** The object's "label" field, one of the four stances (any case). */
+    static Stance label(JsonNode n, String where) throws MalformedException {
+        String label = field(n, "label", where);
+        try {
+            return Stance.valueOf(label.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedException(where + "unknown label '" + label + "'");
+        }
+    }
+
+    static String field(JsonNode n, String name, String where) throws MalformedException {
         JsonNode v = n.get(name);
         if (v == null || v.isNull()) {
             throw new MalformedException(where + "missing field '" + name + "'");

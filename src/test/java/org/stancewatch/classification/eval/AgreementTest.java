@@ -89,7 +89,7 @@ class AgreementTest {
         "{\"id\":\"a\",\"label\":\"MIXED\"}\\n{\"id\":\"a\",\"label\":\"MIXED\"} | line 2: id 'a' labelled twice",
         "{\"id\":\"z\",\"label\":\"MIXED\"} | line 1: id 'z' is not in the corpus",
         "{\"id\":\"a\",\"label\":\"BOTH\"} | line 1: unknown label 'BOTH'",
-        "{\"id\":\"a\"} | line 1: wants string fields",
+        "{\"id\":\"a\"} | line 1: missing field 'label'",
         "{\"id\": | line 1: bad JSON",
     })
     void anIncompleteOrMalformedLabelFileIsRefusedWithItsLine(String labels, String reason) throws IOException {
