@@ -5,12 +5,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.IntFunction;
 import org.stancewatch.classification.Language;
 import org.stancewatch.classification.LexiconStanceClassifier;
 import org.stancewatch.classification.Stance;
@@ -86,7 +86,7 @@ public final class Agreement {
 
     /** The labels of {@code file} in the order of {@code items}; every item labelled once, no unknown id. */
     static List<Stance> readLabels(Path file, List<Item> items) throws IOException, MalformedException {
-        Map<String, Integer> index = new LinkedHashMap<>();
+        Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             index.put(items.get(i).id(), i);
         }
@@ -102,14 +102,16 @@ public final class Agreement {
             }
             return labels[at] = Evaluation.label(n, where);
         });
-        Set<String> missing = new HashSet<>();
-        for (int i = 0; i < labels.length; i++) {
+        int missing = 0;
+        String first = null;
+        for (int i = labels.length - 1; i >= 0; i--) {
             if (labels[i] == null) {
-                missing.add(items.get(i).id());
+                missing++;
+                first = items.get(i).id();
             }
         }
-        if (!missing.isEmpty()) {
-            throw new MalformedException(file + ": " + missing.size() + " corpus statements unlabelled, e.g. " + missing.iterator().next());
+        if (missing > 0) {
+            throw new MalformedException(file + ": " + missing + " corpus statements unlabelled, the first " + first);
         }
         return List.of(labels);
     }
@@ -176,25 +178,12 @@ public final class Agreement {
         }
         for (Source h : humans.subList(1, humans.size())) {
             out.println("confusion, rows gold, columns " + h.name() + ":");
-            out.printf(Locale.ROOT, "%-17s", "");
-            for (Stance s : LABELS) out.printf(Locale.ROOT, " %16s", s);
-            out.println();
-            for (Stance g : LABELS) {
-                out.printf(Locale.ROOT, "%-17s", g);
-                for (Stance p : LABELS) {
-                    int c = 0;
-                    for (int i = 0; i < n; i++) {
-                        if (humans.get(0).labels().get(i) == g && h.labels().get(i) == p) c++;
-                    }
-                    out.printf(Locale.ROOT, " %16d", c);
-                }
-                out.println();
-            }
+            Evaluation.printConfusion(humans.get(0).labels(), h.labels(), out);
             out.println();
         }
     }
 
-    private static <T> List<T> pick(List<Integer> at, java.util.function.IntFunction<T> f) {
+    private static <T> List<T> pick(List<Integer> at, IntFunction<T> f) {
         return at.stream().map(f::apply).toList();
     }
 

@@ -235,6 +235,26 @@ public final class Evaluation {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
+    /** The confusion matrix of two label lists: rows {@code rows}' labels, columns {@code columns}' labels. */
+    static void printConfusion(List<Stance> rows, List<Stance> columns, PrintStream out) {
+        int[][] m = new int[LABELS.length][LABELS.length];
+        for (int i = 0; i < rows.size(); i++) {
+            m[rows.get(i).ordinal()][columns.get(i).ordinal()]++;
+        }
+        out.printf(Locale.ROOT, "%-17s", "");
+        for (Stance s : LABELS) {
+            out.printf(Locale.ROOT, " %16s", s);
+        }
+        out.println();
+        for (Stance g : LABELS) {
+            out.printf(Locale.ROOT, "%-17s", g);
+            for (Stance p : LABELS) {
+                out.printf(Locale.ROOT, " %16d", m[g.ordinal()][p.ordinal()]);
+            }
+            out.println();
+        }
+    }
+
     private static void report(List<Result> rs, String version, PrintStream out, boolean verbose) {
         int n = rs.size();
         long correct = rs.stream().filter(Result::correct).count();
@@ -267,19 +287,7 @@ public final class Evaluation {
         }
         out.println();
         out.println("confusion matrix (rows gold, columns predicted):");
-        out.printf(Locale.ROOT, "%-17s", "");
-        for (Stance s : LABELS) {
-            out.printf(Locale.ROOT, " %16s", s);
-        }
-        out.println();
-        for (Stance g : LABELS) {
-            out.printf(Locale.ROOT, "%-17s", g);
-            for (Stance p : LABELS) {
-                long c = rs.stream().filter(r -> r.item().gold() == g && r.c().stance() == p).count();
-                out.printf(Locale.ROOT, " %16d", c);
-            }
-            out.println();
-        }
+        printConfusion(gold, predicted, out);
         out.println();
         out.println("calibration (confidence bucket: n, mean confidence, accuracy):");
         double[] confidence = new double[n];
