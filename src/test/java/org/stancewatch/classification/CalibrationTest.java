@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.stancewatch.classification.eval.CorpusSplits;
 import org.stancewatch.classification.eval.Evaluation;
 
 /**
@@ -20,13 +20,7 @@ class CalibrationTest {
 
     @Test
     void confidenceTracksAccuracyOnTheCalibrationSplits() throws Exception {
-        List<Evaluation.Item> items = new ArrayList<>();
-        for (String split : List.of("validation2", "validation3")) {
-            for (Language l : Language.values()) {
-                Path f = Path.of("src/test/resources/corpus", split, l.code() + ".jsonl");
-                items.addAll(Evaluation.read(f, f.toString()));
-            }
-        }
+        List<Evaluation.Item> items = CorpusSplits.read("validation2", "validation3");
         String props = Files.readString(Path.of("src/main/resources/classification/classifier.properties"), StandardCharsets.UTF_8);
         double[] s = CalibrationFit.score(items, props, new LinkedHashMap<>());
         double brier = s[0], ece = s[1], meanConfidence = s[2], accuracy = s[3];

@@ -2,12 +2,10 @@ package org.stancewatch.classification.eval;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.stancewatch.classification.Language;
 import org.stancewatch.classification.Stance;
 
 /**
@@ -20,12 +18,8 @@ class AnnotatorAgreementTest {
     @ParameterizedTest(name = "{0} against annotator {1}: at most {2} differences")
     @CsvSource({"test,A,1", "test,B,3", "validation3,C,3"})
     void goldLabelsDifferFromTheBlindAnnotationOnlyWhereTheyDidWhenTaken(String split, String annotator, int differences) throws Exception {
-        List<Evaluation.Item> items = new ArrayList<>();
-        for (Language l : Language.values()) {
-            Path file = Path.of("src/test/resources/corpus", split, l.code() + ".jsonl");
-            items.addAll(Evaluation.read(file, file.toString()));
-        }
-        List<Stance> annotated = Agreement.readLabels(Path.of("src/test/resources/corpus/annotations", split + "." + annotator + ".jsonl"), items);
+        List<Evaluation.Item> items = CorpusSplits.read(split);
+        List<Stance> annotated = Agreement.readLabels(CorpusSplits.ROOT.resolve("annotations").resolve(split + "." + annotator + ".jsonl"), items);
         List<String> differ = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).gold() != annotated.get(i)) differ.add(items.get(i).id() + " gold " + items.get(i).gold() + ", " + annotator + " " + annotated.get(i));
