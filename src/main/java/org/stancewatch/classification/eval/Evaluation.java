@@ -75,8 +75,13 @@ public final class Evaluation {
 
     /** Expected calibration error over {@link #CALIBRATION_EDGES}: per bucket |mean confidence - accuracy|, weighted by its share. */
     public static double expectedCalibrationError(double[] confidence, boolean[] correct) {
+        return expectedCalibrationError(calibration(confidence, correct), confidence.length);
+    }
+
+    /** The same from buckets already made of {@code n} results. */
+    static double expectedCalibrationError(List<Bucket> buckets, int n) {
         double ece = 0;
-        for (Bucket b : calibration(confidence, correct)) ece += Math.abs(b.meanConfidence() - b.accuracy()) * b.n() / confidence.length;
+        for (Bucket b : buckets) ece += Math.abs(b.meanConfidence() - b.accuracy()) * b.n() / n;
         return ece;
     }
 
@@ -296,11 +301,12 @@ public final class Evaluation {
             confidence[i] = rs.get(i).c().confidence();
             right[i] = rs.get(i).correct();
         }
-        for (Bucket b : calibration(confidence, right)) {
+        List<Bucket> buckets = calibration(confidence, right);
+        for (Bucket b : buckets) {
             out.printf(Locale.ROOT, "  [%.1f, %.1f)  n=%-4d mean conf %.3f  accuracy %.3f%n", b.lo(), Math.min(b.hi(), 1.0), b.n(),
                     b.meanConfidence(), b.accuracy());
         }
-        double ece = expectedCalibrationError(confidence, right);
+        double ece = expectedCalibrationError(buckets, n);
         out.printf(Locale.ROOT, "  expected calibration error %.3f%n%n", ece);
         List<Result> wrong = rs.stream().filter(r -> !r.correct())
                 .sorted(Comparator.comparingDouble((Result r) -> r.c().confidence()).reversed()).limit(verbose ? Long.MAX_VALUE : 15).toList();
