@@ -203,7 +203,7 @@ final class TextNormalizer {
         s.addClause(len);
     }
 
-    private static final String[] SUBORDINATORS = {"that", "which", "where", "whereby", "in which", "что", "чтобы",
+    static final String[] SUBORDINATORS = {"that", "which", "where", "whereby", "in which", "что", "чтобы",
         "где", "котор", "в котор", "при котор", "que", "qui", "où", "dont", "donde", "en el que", "en la que", "cuyo",
         "الذي", "التي", "حيث"};
 
@@ -211,29 +211,36 @@ final class TextNormalizer {
      *  reaches across such a point (see {@link Scratch#orBridge}). Since 1.6 also the elaboration of the means
      *  (", whether through a new treaty or ...", ", qu'elle passe par ...", ", ya sea mediante ...", "، سواء عبر",
      *  "，无论是通过", ", будь то ..."): it spells out what the negated proposal would use, so the negation reaches it. */
-    private static final String[] COORDINATORS = {"or", "nor", "أو", "ولا", "или", "либо", "ни", "ou", "ni", "o", "或",
-        "或者", "也不", "whether", "qu'elle passe", "qu'il passe", "qu’elle passe", "qu’il passe", "que ce soit",
-        "ya sea", "sea mediante", "sea por", "سواء", "无论", "不论", "不管", "будь то", "будь это"};
+    static final String[] COORDINATORS = {"or", "nor", "أو", "ولا", "или", "либо", "ни", "ou", "ni", "o", "或",
+        "或者", "也不", "whether", "qu'elle passe", "qu'il passe", "qu’elle passe", "qu’il passe",
+        "ya sea", "sea mediante", "sea por", "سواء", "无论", "不论", "不管", "無論", "不論", "будь то", "будь это"};
 
-    /** Short parenthetical phrases set off by commas ("rouvrir, une fois encore, le débat", "not, in our view,
-     *  needed"): the pair of commas around them does not end the clause (since 1.6). */
-    private static final String[] INCIDENTALS = {"once again", "once more", "yet again", "in our view", "in our opinion",
-        "of course", "une fois encore", "une fois de plus", "encore une fois", "à nouveau", "a nouveau", "selon nous",
-        "à notre avis", "a notre avis", "bien entendu", "bien sûr", "una vez más", "una vez mas", "de nuevo",
-        "a nuestro juicio", "en nuestra opinión", "en nuestra opinion", "por supuesto", "ещё раз", "еще раз", "вновь",
-        "снова", "по нашему мнению", "конечно", "مرة أخرى", "في رأينا", "بطبيعة الحال"};
+    /** Repetition adverbs set off by commas ("rouvrir, une fois encore, le débat", "not, once again, reopen"): the
+     *  pair of commas around them does not end the clause (since 1.6). Opinion phrases ("in our view", "of course")
+     *  are left out: they often open a new main clause after the comma, which a negation must not reach. */
+    static final String[] INCIDENTALS = {"once again", "once more", "yet again", "une fois encore",
+        "une fois de plus", "encore une fois", "à nouveau", "a nouveau", "una vez más", "una vez mas", "de nuevo",
+        "ещё раз", "еще раз", "вновь", "снова", "مرة أخرى", "مرة اخرى"};
 
-    /** The first characters (either case) of every incidental, subordinator and coordinator: one look-up rules
-     *  out all three lists at most commas. */
-    private static final BitSet CLAUSE_WORD_START = new BitSet(0x10000);
+    /** The first characters (any case) of every incidental, subordinator and coordinator: one look-up rules out all
+     *  three lists at most commas. */
+    static final BitSet CLAUSE_WORD_START = new BitSet(0x10000);
 
     static {
+        // String.regionMatches(ignoreCase) takes c for f when their upper cases, or the lower cases of their upper
+        // cases, are equal (so İ, ı, ſ ... count too): index the firsts by both keys, then one pass over the chars
+        BitSet upper = new BitSet(0x10000);
+        BitSet lowerOfUpper = new BitSet(0x10000);
         for (String[] words : List.of(INCIDENTALS, SUBORDINATORS, COORDINATORS)) {
             for (String w : words) {
-                CLAUSE_WORD_START.set(Character.toLowerCase(w.charAt(0)));
-                CLAUSE_WORD_START.set(Character.toUpperCase(w.charAt(0)));
-                CLAUSE_WORD_START.set(Character.toTitleCase(w.charAt(0)));
+                char u = Character.toUpperCase(w.charAt(0));
+                upper.set(u);
+                lowerOfUpper.set(Character.toLowerCase(u));
             }
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char u = Character.toUpperCase((char) c);
+            if (upper.get(u) || lowerOfUpper.get(Character.toLowerCase(u))) CLAUSE_WORD_START.set(c);
         }
     }
 

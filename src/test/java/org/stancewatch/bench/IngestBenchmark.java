@@ -130,12 +130,12 @@ public final class IngestBenchmark {
             double limit = validIds.size() / copySeconds;
             System.out.printf("limit: COPY of %d rows = %.0f rows/s%n", validIds.size(), limit);
 
-            // the work floor: any pipeline must at least classify every row and write it; on this machine's cores,
-            // those two alone bound the throughput (Kafka, parsing, rollups and stance tracking come on top)
+            // the work floor (an estimate): any pipeline must at least classify every row and write it; on this machine's cores,
+            // those two alone roughly bound the throughput (the COPY time includes waits; Kafka, parsing, rollups and stance come on top)
             double classifySeconds = classifyCpuSeconds(events);
             int cores = Runtime.getRuntime().availableProcessors();
             double ceiling = validIds.size() / ((classifySeconds + copySeconds) / cores);
-            System.out.printf("work floor: classifying the %d rows takes %.1f s of CPU, the COPY %.1f s: at most %.0f statements/s on %d cores before Kafka, parsing, rollups and stance tracking%n",
+            System.out.printf("work floor (estimate): classifying the %d rows takes %.1f s of CPU, the COPY %.1f s: about %.0f statements/s on %d cores before Kafka, parsing, rollups and stance tracking%n",
                     validIds.size(), classifySeconds, copySeconds, ceiling, cores);
 
             // 4. baseline: one transaction per message

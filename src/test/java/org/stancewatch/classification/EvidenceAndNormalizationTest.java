@@ -96,4 +96,17 @@ class EvidenceAndNormalizationTest {
         Classification c = CLF.classify("The bigfoot treatyless story.", Language.EN);
         assertTrue(c.evidence().isEmpty(), c::toString);
     }
+
+    @Test
+    void theCommaPrefilterAdmitsExactlyTheFirstCharactersTheWordListsMatch() {
+        // the prefilter may skip the lists only where String.regionMatches(ignoreCase) could match none of them
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String one = String.valueOf((char) c);
+            boolean matches = false;
+            for (String[] words : List.of(TextNormalizer.INCIDENTALS, TextNormalizer.SUBORDINATORS, TextNormalizer.COORDINATORS)) {
+                for (String w : words) matches |= one.regionMatches(true, 0, w, 0, 1);
+            }
+            assertEquals(matches, TextNormalizer.CLAUSE_WORD_START.get(c), "U+" + Integer.toHexString(c));
+        }
+    }
 }

@@ -332,7 +332,20 @@ class HardCasesTest {
             Arguments.of(Language.ES, "INCIDENTAL", "No vemos utilidad en reabrir, una vez más, la idea de un nuevo organismo intergubernamental para internet.", MS),
             Arguments.of(Language.RU, "INCIDENTAL", "Мы не видим смысла обсуждать, ещё раз, идею нового межправительственного органа для интернета.", MS),
             Arguments.of(Language.AR, "INCIDENTAL", "لا نرى فائدة في أن نطرح، مرة أخرى، فكرة إنشاء هيئة حكومية دولية جديدة للإنترنت.", MS),
-            Arguments.of(Language.AR, "THANKS", "نتقدم بالشكر إلى الاتحاد الدولي للاتصالات على دعمه في تدريب المهندسين الشباب خلال العام الماضي.", NONE)
+            Arguments.of(Language.AR, "THANKS", "نتقدم بالشكر إلى الاتحاد الدولي للاتصالات على دعمه في تدريب المهندسين الشباب خلال العام الماضي.", NONE),
+            // v1.6.2 (review of 1.6): an opinion phrase after a comma opens a new clause the negation must not reach;
+            // 1.6 cues that misfired on neutral text (the EU or AU as "the Union", EU "institutions communautaires",
+            // a company extending its business, a lone "inseparable", "no one owns the truth")
+            Arguments.of(Language.EN, "INCIDENTAL", "We do not support a new treaty, in our view, multistakeholder governance works.", MS),
+            Arguments.of(Language.ZH, "WHETHER", "我們反對把網際網路治理交給政府間組織，無論是通過新的條約還是擴大國際電聯的職權。", MS),
+            Arguments.of(Language.FR, "EXTEND", "Les institutions communautaires ont adopté un nouveau règlement sur la protection des données.", NONE),
+            Arguments.of(Language.ES, "EXTEND", "Las instituciones comunitarias aprobaron el presupuesto de la agenda digital.", NONE),
+            Arguments.of(Language.EN, "EXTEND", "The company will extend its activities to Africa next year.", NONE),
+            Arguments.of(Language.ZH, "EXTEND", "公司的业务扩展到非洲。", NONE),
+            Arguments.of(Language.AR, "EXTEND", "نرحب بقرار الاتحاد الأفريقي توسيع أنشطة الاتحاد في مجال التحول الرقمي.", NONE),
+            Arguments.of(Language.FR, "ROLES", "La sécurité et la liberté sont indissociables.", NONE),
+            Arguments.of(Language.ES, "NOOWNER", "Nadie es dueño de la verdad en este debate sobre el comercio electrónico.", NONE),
+            Arguments.of(Language.RU, "FIGHT", "Мы выступаем за борьбу против передачи управления интернетом межправительственной организации.", MS)
         );
     }
 

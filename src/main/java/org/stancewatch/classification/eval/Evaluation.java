@@ -41,13 +41,48 @@ public final class Evaluation {
         System.exit(run(args, System.out, System.err));
     }
 
-    record Item(String id, Language language, String text, Stance gold) {
+    public record Item(String id, Language language, String text, Stance gold) {
     }
 
     record Result(Item item, Classification c) {
         boolean correct() {
             return c.stance() == item.gold();
         }
+    }
+
+    /** The confidence buckets of the calibration table and of the expected calibration error. */
+    static final double[] CALIBRATION_EDGES = {0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001};
+
+    /** A non-empty confidence bucket [lo, hi): how many results fell in it, their mean confidence, the share right. */
+    record Bucket(double lo, double hi, int n, double meanConfidence, double accuracy) {}
+
+    static List<Bucket> calibration(double[] confidence, boolean[] correct) {
+        List<Bucket> out = new ArrayList<>();
+        for (int b = 0; b < CALIBRATION_EDGES.length - 1; b++) {
+            int in = 0, right = 0;
+            double sum = 0;
+            for (int i = 0; i < confidence.length; i++) {
+                if (confidence[i] >= CALIBRATION_EDGES[b] && confidence[i] < CALIBRATION_EDGES[b + 1]) {
+                    in++;
+                    sum += confidence[i];
+                    if (correct[i]) right++;
+                }
+            }
+            if (in > 0) out.add(new Bucket(CALIBRATION_EDGES[b], CALIBRATION_EDGES[b + 1], in, sum / in, (double) right / in));
+        }
+        return out;
+    }
+
+    /** Expected calibration error over {@link #CALIBRATION_EDGES}: per bucket |mean confidence - accuracy|, weighted by its share. */
+    public static double expectedCalibrationError(double[] confidence, boolean[] correct) {
+        return expectedCalibrationError(calibration(confidence, correct), confidence.length);
+    }
+
+    /** The same from buckets already made of {@code n} results. */
+    static double expectedCalibrationError(List<Bucket> buckets, int n) {
+        double ece = 0;
+        for (Bucket b : buckets) ece += Math.abs(b.meanConfidence() - b.accuracy()) * b.n() / n;
+        return ece;
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -93,15 +128,34 @@ public final class Evaluation {
         return 0;
     }
 
-    static final class MalformedException extends Exception {
+    public static final class MalformedException extends Exception {
         MalformedException(String msg) {
             super(msg);
         }
     }
 
-    static List<Item> read(Path file, String prefix) throws IOException, MalformedException {
+    public static List<Item> read(Path file, String prefix) throws IOException, MalformedException {
+        return readObjects(file, prefix, (n, where) -> {
+            String id = field(n, "id", where);
+            String lang = field(n, "language", where);
+            String text = field(n, "text", where);
+            Optional<Language> l = Language.fromCode(lang);
+            if (l.isEmpty()) {
+                throw new MalformedException(where + "unknown language '" + lang + "'");
+            }
+            return new Item(id, l.get(), text, label(n, where));
+        });
+    }
+
+    /** Reads one value from a JSONL line's object; {@code where} ("FILE line N: ") prefixes any error. */
+    interface LineReader<T> {
+        T read(JsonNode object, String where) throws MalformedException;
+    }
+
+    /** Every non-blank line of a JSONL file, which must be a JSON object, read by {@code reader}. */
+    static <T> List<T> readObjects(Path file, String prefix, LineReader<T> reader) throws IOException, MalformedException {
         ObjectMapper om = new ObjectMapper();
-        List<Item> items = new ArrayList<>();
+        List<T> out = new ArrayList<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -118,26 +172,22 @@ public final class Evaluation {
             if (n == null || !n.isObject()) {
                 throw new MalformedException(where + "not a JSON object");
             }
-            String id = field(n, "id", where);
-            String lang = field(n, "language", where);
-            String text = field(n, "text", where);
-            String label = field(n, "label", where);
-            Optional<Language> l = Language.fromCode(lang);
-            if (l.isEmpty()) {
-                throw new MalformedException(where + "unknown language '" + lang + "'");
-            }
-            Stance gold;
-            try {
-                gold = Stance.valueOf(label.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new MalformedException(where + "unknown label '" + label + "'");
-            }
-            items.add(new Item(id, l.get(), text, gold));
+            out.add(reader.read(n, where));
         }
-        return items;
+        return out;
     }
 
-    private static String field(JsonNode n, String name, String where) throws MalformedException {
+    /** The object's "label" field, one of the four stances (any case). */
+    static Stance label(JsonNode n, String where) throws MalformedException {
+        String label = field(n, "label", where);
+        try {
+            return Stance.valueOf(label.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedException(where + "unknown label '" + label + "'");
+        }
+    }
+
+    static String field(JsonNode n, String name, String where) throws MalformedException {
         JsonNode v = n.get(name);
         if (v == null || v.isNull()) {
             throw new MalformedException(where + "missing field '" + name + "'");
@@ -149,28 +199,30 @@ public final class Evaluation {
     }
 
     static double macroF1(List<Result> rs) {
+        return macroF1(rs.stream().map(r -> r.item().gold()).toList(), rs.stream().map(r -> r.c().stance()).toList());
+    }
+
+    /** Macro-F1 of {@code other} taking {@code reference} as the truth, over the labels either of them uses. */
+    static double macroF1(List<Stance> reference, List<Stance> other) {
         double sum = 0;
         int k = 0;
         for (Stance s : LABELS) {
-            int[] c = counts(rs, s);
-            int tp = c[0];
-            int fp = c[1];
-            int fn = c[2];
-            if (tp + fp + fn == 0) {
-                continue; // label absent from gold and predictions: not counted
+            int[] c = counts(reference, other, s);
+            if (c[0] + c[1] + c[2] == 0) {
+                continue; // label absent from both: not counted
             }
-            sum += f1(tp, fp, fn);
+            sum += f1(c[0], c[1], c[2]);
             k++;
         }
         return k == 0 ? 0 : sum / k;
     }
 
-    /** True positives, false positives and false negatives of one label. */
-    private static int[] counts(List<Result> rs, Stance s) {
+    /** True positives, false positives and false negatives of one label, {@code reference} taken as the truth. */
+    static int[] counts(List<Stance> reference, List<Stance> other, Stance s) {
         int[] c = new int[3];
-        for (Result r : rs) {
-            boolean g = r.item().gold() == s;
-            boolean p = r.c().stance() == s;
+        for (int i = 0; i < reference.size(); i++) {
+            boolean g = reference.get(i) == s;
+            boolean p = other.get(i) == s;
             if (g && p) {
                 c[0]++;
             } else if (p) {
@@ -188,16 +240,38 @@ public final class Evaluation {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
+    /** The confusion matrix of two label lists: rows {@code rows}' labels, columns {@code columns}' labels. */
+    static void printConfusion(List<Stance> rows, List<Stance> columns, PrintStream out) {
+        int[][] m = new int[LABELS.length][LABELS.length];
+        for (int i = 0; i < rows.size(); i++) {
+            m[rows.get(i).ordinal()][columns.get(i).ordinal()]++;
+        }
+        out.printf(Locale.ROOT, "%-17s", "");
+        for (Stance s : LABELS) {
+            out.printf(Locale.ROOT, " %16s", s);
+        }
+        out.println();
+        for (Stance g : LABELS) {
+            out.printf(Locale.ROOT, "%-17s", g);
+            for (Stance p : LABELS) {
+                out.printf(Locale.ROOT, " %16d", m[g.ordinal()][p.ordinal()]);
+            }
+            out.println();
+        }
+    }
+
     private static void report(List<Result> rs, String version, PrintStream out, boolean verbose) {
         int n = rs.size();
         long correct = rs.stream().filter(Result::correct).count();
+        List<Stance> gold = rs.stream().map(r -> r.item().gold()).toList();
+        List<Stance> predicted = rs.stream().map(r -> r.c().stance()).toList();
         out.printf(Locale.ROOT, "classifier %s%n", version);
         out.printf(Locale.ROOT, "count      %d%n", n);
         out.printf(Locale.ROOT, "accuracy   %.3f%n", (double) correct / n);
-        out.printf(Locale.ROOT, "macro-F1   %.3f%n%n", macroF1(rs));
+        out.printf(Locale.ROOT, "macro-F1   %.3f%n%n", macroF1(gold, predicted));
         out.printf(Locale.ROOT, "%-17s %9s %9s %9s %8s%n", "label", "precision", "recall", "F1", "support");
         for (Stance s : LABELS) {
-            int[] c = counts(rs, s);
+            int[] c = counts(gold, predicted, s);
             int tp = c[0];
             int fp = c[1];
             int fn = c[2];
@@ -218,44 +292,21 @@ public final class Evaluation {
         }
         out.println();
         out.println("confusion matrix (rows gold, columns predicted):");
-        out.printf(Locale.ROOT, "%-17s", "");
-        for (Stance s : LABELS) {
-            out.printf(Locale.ROOT, " %16s", s);
-        }
-        out.println();
-        for (Stance g : LABELS) {
-            out.printf(Locale.ROOT, "%-17s", g);
-            for (Stance p : LABELS) {
-                long c = rs.stream().filter(r -> r.item().gold() == g && r.c().stance() == p).count();
-                out.printf(Locale.ROOT, " %16d", c);
-            }
-            out.println();
-        }
+        printConfusion(gold, predicted, out);
         out.println();
         out.println("calibration (confidence bucket: n, mean confidence, accuracy):");
-        double[] edges = {0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001};
-        for (int b = 0; b < edges.length - 1; b++) {
-            double lo = edges[b];
-            double hi = edges[b + 1];
-            List<Result> in = rs.stream().filter(r -> r.c().confidence() >= lo && r.c().confidence() < hi).toList();
-            if (in.isEmpty()) {
-                continue;
-            }
-            double mc = in.stream().mapToDouble(r -> r.c().confidence()).average().orElse(0);
-            double acc = (double) in.stream().filter(Result::correct).count() / in.size();
-            out.printf(Locale.ROOT, "  [%.1f, %.1f)  n=%-4d mean conf %.3f  accuracy %.3f%n", lo, Math.min(hi, 1.0), in.size(), mc, acc);
+        double[] confidence = new double[n];
+        boolean[] right = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            confidence[i] = rs.get(i).c().confidence();
+            right[i] = rs.get(i).correct();
         }
-        double ece = 0;
-        for (int b = 0; b < edges.length - 1; b++) {
-            double lo = edges[b];
-            double hi = edges[b + 1];
-            List<Result> in = rs.stream().filter(r -> r.c().confidence() >= lo && r.c().confidence() < hi).toList();
-            if (!in.isEmpty()) {
-                double mc = in.stream().mapToDouble(r -> r.c().confidence()).average().orElse(0);
-                double acc = (double) in.stream().filter(Result::correct).count() / in.size();
-                ece += Math.abs(mc - acc) * in.size() / n;
-            }
+        List<Bucket> buckets = calibration(confidence, right);
+        for (Bucket b : buckets) {
+            out.printf(Locale.ROOT, "  [%.1f, %.1f)  n=%-4d mean conf %.3f  accuracy %.3f%n", b.lo(), Math.min(b.hi(), 1.0), b.n(),
+                    b.meanConfidence(), b.accuracy());
         }
+        double ece = expectedCalibrationError(buckets, n);
         out.printf(Locale.ROOT, "  expected calibration error %.3f%n%n", ece);
         List<Result> wrong = rs.stream().filter(r -> !r.correct())
                 .sorted(Comparator.comparingDouble((Result r) -> r.c().confidence()).reversed()).limit(verbose ? Long.MAX_VALUE : 15).toList();

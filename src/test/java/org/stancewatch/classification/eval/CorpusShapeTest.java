@@ -26,7 +26,7 @@ class CorpusShapeTest {
     @CsvSource({"dev,60", "validation,30", "dev2,40", "validation2,40", "dev3,20", "dev4,40", "validation3,40", "test,60", "holdout,50"})
     void splitHasItsSizeAndEveryLabelInEveryLanguage(String split, int perLanguage) throws Exception {
         for (Language l : Language.values()) {
-            Path file = Path.of("src/test/resources/corpus", split, l.code() + ".jsonl");
+            Path file = CorpusSplits.file(split, l);
             assertTrue(Files.exists(file), file.toString());
             List<Evaluation.Item> items = Evaluation.read(file, file.toString());
             assertEquals(perLanguage, items.size(), file.toString());
