@@ -52,11 +52,6 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         this.model = model;
     }
 
-    /** The same lexicons with other settings ({@code classifier.properties} content): for tools that fit settings. */
-    LexiconStanceClassifier withSettings(byte[] properties) {
-        return new LexiconStanceClassifier(ClassifierConfig.parse(properties), lexicons);
-    }
-
     /** Loads the lexicons and settings from the classpath under {@code classification/} (cached, immutable). */
     public static LexiconStanceClassifier loadDefault() {
         return Holder.DEFAULT;

@@ -228,8 +228,9 @@ public final class StanceModel {
         int seed = seed(spec, lang);
         int lo = spec.min();
         int hi = spec.max();
-        // the n-grams ending at e are built right to left from registers (p1..p3 = the chars before e); the 16-bit lanes
-        // of acc02 / acc13 add up the biased int8 weights of classes 0 and 2 / 1 and 3 and are flushed before 255 adds
+        // the n-grams ending at e are built right to left from registers (p1, p2 = the chars before e); the 16-bit
+        // lanes of acc02 / acc13 add up the biased int8 weights of classes 0 and 2 / 1 and 3 and are flushed before 255
+        // adds. Branch-free: a bucket already seen in this statement adds zero (mask 0) and is not counted.
         long t0 = 0;
         long t1 = 0;
         long t2 = 0;
@@ -254,43 +255,44 @@ public final class StanceModel {
             }
             int c = seq[e];
             int h = (seed ^ c) * FNV;
-            long v;
+            int v;
+            int m;
             if (lo == 1) {
-                v = take(stamps, stamp, w, ((h + 1) * GOLDEN) >>> shift);
-                if (v >= 0) {
-                    acc02 += (int) v & 0x00FF00FF;
-                    acc13 += ((int) v >>> 8) & 0x00FF00FF;
-                    inAcc++;
-                }
+                int b = ((h + 1) * GOLDEN) >>> shift;
+                m = fresh(stamps, stamp, b);
+                v = w[b] & m;
+                acc02 += v & 0x00FF00FF;
+                acc13 += (v >>> 8) & 0x00FF00FF;
+                inAcc -= m;
             }
             if (hi >= 2 && e >= 1) {
                 h = (h ^ p1) * FNV;
                 if (lo <= 2) {
-                    v = take(stamps, stamp, w, ((h + 2) * GOLDEN) >>> shift);
-                    if (v >= 0) {
-                        acc02 += (int) v & 0x00FF00FF;
-                        acc13 += ((int) v >>> 8) & 0x00FF00FF;
-                        inAcc++;
-                    }
+                    int b = ((h + 2) * GOLDEN) >>> shift;
+                    m = fresh(stamps, stamp, b);
+                    v = w[b] & m;
+                    acc02 += v & 0x00FF00FF;
+                    acc13 += (v >>> 8) & 0x00FF00FF;
+                    inAcc -= m;
                 }
                 if (hi >= 3 && e >= 2) {
                     h = (h ^ p2) * FNV;
                     if (lo <= 3) {
-                        v = take(stamps, stamp, w, ((h + 3) * GOLDEN) >>> shift);
-                        if (v >= 0) {
-                            acc02 += (int) v & 0x00FF00FF;
-                            acc13 += ((int) v >>> 8) & 0x00FF00FF;
-                            inAcc++;
-                        }
+                        int b = ((h + 3) * GOLDEN) >>> shift;
+                        m = fresh(stamps, stamp, b);
+                        v = w[b] & m;
+                        acc02 += v & 0x00FF00FF;
+                        acc13 += (v >>> 8) & 0x00FF00FF;
+                        inAcc -= m;
                     }
                     if (hi >= 4 && e >= 3) {
                         h = (h ^ p3) * FNV;
-                        v = take(stamps, stamp, w, ((h + 4) * GOLDEN) >>> shift);
-                        if (v >= 0) {
-                            acc02 += (int) v & 0x00FF00FF;
-                            acc13 += ((int) v >>> 8) & 0x00FF00FF;
-                            inAcc++;
-                        }
+                        int b = ((h + 4) * GOLDEN) >>> shift;
+                        m = fresh(stamps, stamp, b);
+                        v = w[b] & m;
+                        acc02 += v & 0x00FF00FF;
+                        acc13 += (v >>> 8) & 0x00FF00FF;
+                        inAcc -= m;
                     }
                 }
             }
@@ -313,13 +315,11 @@ public final class StanceModel {
         }
     }
 
-    /** The packed weights of bucket b if it is new in this statement (and marks it seen), else -1. */
-    private static long take(char[] stamps, char stamp, int[] w, int b) {
-        if (stamps[b] == stamp) {
-            return -1;
-        }
+    /** -1 if bucket b is new in this statement (and marks it seen), else 0; no branch. */
+    private static int fresh(char[] stamps, char stamp, int b) {
+        int d = stamps[b] ^ stamp;
         stamps[b] = stamp;
-        return w[b] & 0xFFFFFFFFL;
+        return -((d | -d) >>> 31);
     }
 
     /** The int8 weights of each bucket biased by +128 and packed into one int, class c in bits 8c..8c+7. */

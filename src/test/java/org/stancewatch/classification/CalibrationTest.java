@@ -2,30 +2,45 @@ package org.stancewatch.classification;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stancewatch.classification.eval.CorpusSplits;
 import org.stancewatch.classification.eval.Evaluation;
 
 /**
- * The shipped confidence settings stay fitted: on the splits they were fitted to (validation2 and validation3, which
- * the lexicons were never tuned on), the confidence of the predicted label tracks how often it is right. A lexicon
- * change that moves accuracy without refitting ({@link CalibrationFit}) fails here.
+ * The shipped classifier's confidence stays calibrated where it has never been fitted: on validation3 and validation4,
+ * which neither the lexicons nor the learned layer were trained on, the confidence of the predicted label tracks how
+ * often it is right. The temperature is fitted by the trainer on out-of-fold logits only, so a retrain that over- or
+ * under-states its confidence on new writers fails here.
  */
 class CalibrationTest {
 
     @Test
-    void confidenceTracksAccuracyOnTheCalibrationSplits() throws Exception {
-        List<Evaluation.Item> items = CorpusSplits.read("validation2", "validation3");
-        String props = Files.readString(Path.of("src/main/resources/classification/classifier.properties"), StandardCharsets.UTF_8);
-        double[] s = CalibrationFit.score(items, props, new LinkedHashMap<>());
-        double brier = s[0], ece = s[1], meanConfidence = s[2], accuracy = s[3];
-        assertTrue(ece <= 0.06, "expected calibration error " + ece);
-        assertTrue(Math.abs(meanConfidence - accuracy) <= 0.03, "mean confidence " + meanConfidence + " vs accuracy " + accuracy);
-        assertTrue(brier <= 0.15, "Brier score " + brier);
+    void confidenceTracksAccuracyOnSplitsNeverTrainedOn() throws Exception {
+        List<Evaluation.Item> items = CorpusSplits.read("validation3", "validation4");
+        LexiconStanceClassifier c = LexiconStanceClassifier.loadDefault();
+        int n = items.size();
+        double brier = 0;
+        double meanConfidence = 0;
+        double accuracy = 0;
+        double[] confidence = new double[n];
+        boolean[] correct = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Evaluation.Item it = items.get(i);
+            Classification r = c.classify(it.text(), it.language());
+            correct[i] = r.stance() == it.gold();
+            confidence[i] = r.confidence();
+            double y = correct[i] ? 1 : 0;
+            brier += (r.confidence() - y) * (r.confidence() - y) / n;
+            meanConfidence += r.confidence() / n;
+            accuracy += y / n;
+        }
+        double ece = Evaluation.expectedCalibrationError(confidence, correct);
+        assertTrue(ece <= ECE_MAX, "expected calibration error " + ece);
+        assertTrue(Math.abs(meanConfidence - accuracy) <= 0.05, "mean confidence " + meanConfidence + " vs accuracy " + accuracy);
+        assertTrue(brier <= BRIER_MAX, "Brier score " + brier);
     }
+
+    static final double ECE_MAX = 0.06;
+    static final double BRIER_MAX = 0.12;
 }

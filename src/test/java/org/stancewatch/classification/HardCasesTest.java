@@ -20,13 +20,25 @@ class HardCasesTest {
     private static final StanceClassifier RULES = LexiconStanceClassifier.loadDefault().rulesOnly();
 
     /**
-     * Known misses of the learned layer where the expectation is right and the model is wrong (the rule-based pass is
-     * checked for them instead; an entry must go when a retrained model gets it right). 1.3.0 had five bare actor
-     * lists here, which 1.6.0 (lexicon features only, back-off to confident rule labels) gets right. 1.6.0 misses one:
-     * a long Chinese statement whose one position sentence (sovereign right) sits beside a "respective roles" balancing
-     * cue; the model reads MIXED (confidence 0.53).
+     * Known misses of the learned layer (1.8.0) where the expectation is right and the model is wrong: the rule-based
+     * pass is checked for them instead, and each entry must go when a retrained model gets it right (the test then
+     * fails). Ten of the 271 cases, none fixed by hand: two Russian refusals with no keyword, two "too important to be
+     * run by governments alone, and too important to be run without them" balances read as multilateral, a Tunis
+     * citation reinterpreted as the IGF's bottom-up process, two "we have nothing against ... a multistakeholder IGF"
+     * and two GAC-membership sentences read as MIXED, and two cybercrime-cooperation demands for an intergovernmental
+     * framework read as NO_POSITION (the cyber-setting writer of dev6 labelled most such texts NO_POSITION).
      */
-    private static final java.util.Set<String> LEARNED_MISSES = java.util.Set.of();
+    private static final java.util.Set<String> LEARNED_MISSES = java.util.Set.of(
+            "Государства в одиночку не могут обеспечить стабильность сети.",
+            "La Agenda de Túnez habla de una gobernanza multilateral, transparente y democrática. Para nosotros, eso significa ante todo los procesos abiertos y de abajo hacia arriba del FGI.",
+            "L'Internet est trop important pour être géré par les seuls gouvernements, et trop important pour être géré sans eux.",
+            "Internet es demasiado importante para ser gestionado por los gobiernos solos, y demasiado importante para ser gestionado sin ellos.",
+            "Nous n'avons rien contre la participation de toutes les parties prenantes à un FGI multipartite.",
+            "No tenemos nada en contra de la participación de todas las partes interesadas en un FGI de múltiples partes interesadas.",
+            "Participamos en el Comité Asesor Gubernamental de la ICANN, junto al sector privado, la sociedad civil y la comunidad técnica, en el modelo de múltiples partes interesadas.",
+            "Мы участвуем в работе Правительственного консультативного комитета ICANN вместе с частным сектором, гражданским обществом и техническим сообществом в рамках модели с участием многих заинтересованных сторон.",
+            "Cooperation in the fight against cybercrime should take place among States, through a binding intergovernmental framework.",
+            "Сотрудничество в борьбе против киберпреступности должно строиться в рамках межправительственного механизма.");
     private static final Stance MS = Stance.MULTISTAKEHOLDER;
     private static final Stance ML = Stance.MULTILATERAL;
     private static final Stance MIX = Stance.MIXED;

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class VersionPinTest {
 
-    static final String PINNED_VERSION = "1.7.0";
-    static final String PINNED_HASH = "c79f070579831dfc8a4f9d02d481106c1a4072eb552dddc141a4c9c94c8660d4";
+    static final String PINNED_VERSION = "1.8.0";
+    static final String PINNED_HASH = "227ff71c818204a261560a0c15397d589ed8da47c082c17da2f2640729676b47";
 
     @Test
     void dataHashIsPinnedToVersion() {

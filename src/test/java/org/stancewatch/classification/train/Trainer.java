@@ -24,12 +24,12 @@ import org.stancewatch.classification.Stance;
 import org.stancewatch.classification.StanceModel;
 
 /**
- * Trains the learned layer ({@code src/main/resources/classification/stance-model.bin}) from the dev and validation
- * corpus only; the test split is never read.
+ * Trains the learned layer ({@code src/main/resources/classification/stance-model.bin}) from the training splits
+ * ({@link #SPLITS}) only; test, holdout, validation3 and validation4 are never read.
  *
  * <p>Model: multinomial logistic regression, L2-regularised, over (a) the dense lexicon features of
  * {@link StanceModel#DENSE} times a block scale and (b) binary, L2-normalised hashed char n-grams with state names
- * masked. It is fitted in its kernel (dual) form: with N = 540 statements the weights lie in the span of the training
+ * masked. It is fitted in its kernel (dual) form: with N of a few thousand statements the weights lie in the span of the training
  * vectors, so the Gram matrix K (cosine of the n-gram sets plus scale² times the dense dot product) is factorised,
  * K = L Lᵀ, and a plain L-BFGS fits an N-dimensional problem exactly equivalent to the primal one; the primal weights
  * are then summed back into the hashed table. Deterministic: fixed fold seed, no random initialisation.
@@ -39,10 +39,11 @@ import org.stancewatch.classification.StanceModel;
  * regression trained on that would trust the rule label blindly. Each statement's lexicon features are therefore
  * computed with only the cues that also match some statement outside its fold: a cue that exists only for the
  * phrasing of the held-out statements is switched off, as it would not exist for genuinely new text. The same
- * folds serve the hyper-parameter search (stratified by language and label).
+ * folds serve the hyper-parameter search (stratified by language and label, or one per writer with
+ * {@code --group-folds}).
  *
  * <p>Hyper-parameters (n-gram range, buckets, per-language hashing, dense block scale, cue-feature scale, L2,
- * class weighting) are chosen by k-fold cross-validation on dev + validation (of the settings within 0.01 of the best
+ * class weighting) are chosen by cross-validation on the training splits (of the settings within 0.01 of the best
  * macro-F1, the lowest log-loss); the softmax temperature is fitted on the
  * out-of-fold logits of the chosen setting.
  *
@@ -52,20 +53,23 @@ import org.stancewatch.classification.StanceModel;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.stancewatch.classification.train.Trainer
  * </pre>
  * Options: {@code --corpus DIR} (default src/test/resources/corpus), {@code --out FILE} (default
- * src/main/resources/classification/stance-model.bin), {@code --folds K} (5), {@code --seed S} (20251), {@code --dry}
- * (search only, write nothing), {@code --setting min,max,bits,perLanguage,cueScale,alpha,lambda,balanced|plain} (skip
- * the search: cross-validate that setting for the temperature and fit it; the search prints the chosen one in this
- * form).
+ * src/main/resources/classification/stance-model.bin), {@code --folds K} (5), {@code --seed S} (20251),
+ * {@code --group-folds} (instead of K stratified folds, one fold per writer: each split, and each writer of the
+ * multi-writer splits dev5, dev6 and dev7, so the cross-validation and the cross-fitting measure writers never seen),
+ * {@code --dry} (search only, write nothing), {@code --quick} (skip the comparison with uncrossed lexicon features),
+ * {@code --setting min,max,bits,perLanguage,cueScale,alpha,lambda,balanced|plain} (skip the search: cross-validate
+ * that setting for the temperature and fit it; the search prints the chosen one in this form).
  */
 public final class Trainer {
 
     private static final int NC = StanceModel.K;
     private static final Stance[] LABELS = Stance.values();
-    /** The training splits (1.7.0: dev4 added): every split the lexicons were tuned or checked on; never test,
-     *  holdout, validation3 or any other evaluation set. */
-    private static final List<String> SPLITS = List.of("dev", "validation", "dev2", "dev3", "validation2", "dev4");
+    /** The training splits (1.7.0: dev4 added; 1.8.0: dev5, dev6 and dev7, sixteen writers who saw neither the classifier nor
+     *  any other split): never test, holdout, validation3, validation4 or any other evaluation set. */
+    private static final List<String> SPLITS = List.of("dev", "validation", "dev2", "dev3", "validation2", "dev4", "dev5", "dev6", "dev7");
 
-    record Doc(String id, Language lang, String text, int y, int fold) {
+    /** group: the split, or for the splits written by several writers (dev5, dev6: ids "d5w3-..."), the writer. */
+    record Doc(String id, Language lang, String text, int y, int fold, String group) {
     }
 
     record Setting(StanceModel.Spec spec, double alpha, double lambda, boolean balanced) {
@@ -99,6 +103,8 @@ public final class Trainer {
         int folds = 5;
         long seed = 20251;
         boolean dry = false;
+        boolean byGroup = false;
+        boolean quick = false;
         Setting fixed = null;
         String variant = "v2";
         for (int i = 0; i < args.length; i++) {
@@ -108,15 +114,21 @@ public final class Trainer {
                 case "--folds" -> folds = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--dry" -> dry = true;
+                case "--group-folds" -> byGroup = true;
+                case "--quick" -> quick = true;
                 case "--setting" -> fixed = parseSetting(args[++i]);
                 case "--variant" -> variant = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         long t0 = System.nanoTime();
-        List<Doc> docs = stratifiedFolds(read(corpus), folds, seed);
-        System.out.printf(Locale.ROOT, "training data: %d statements from %s (%s), %d folds, seed %d%n", docs.size(),
-                corpus, String.join(" + ", SPLITS), folds, seed);
+        List<Doc> docs = byGroup ? groupFolds(read(corpus)) : stratifiedFolds(read(corpus), folds, seed);
+        if (byGroup) {
+            folds = (int) docs.stream().map(Doc::group).distinct().count();
+        }
+        System.out.printf(Locale.ROOT, "training data: %d statements from %s (%s), %d folds (%s)%n", docs.size(),
+                corpus, String.join(" + ", SPLITS), folds, byGroup ? "one per writer: leave one writer out"
+                        : "stratified, seed " + seed);
         Trainer tr = new Trainer(docs, folds);
         tr.reportCrossFit();
         CvResult best = fixed != null ? tr.crossValidate(fixed) : variant.equals("v1") ? tr.searchLexiconOnly() : tr.search();
@@ -128,7 +140,9 @@ public final class Trainer {
                 temperature, nll(best.oofLogits(), tr.labels(), 1), nll(best.oofLogits(), tr.labels(), temperature));
         tr.report("cross-validation (out-of-fold) of the chosen setting", best.pred());
         tr.reportCalibration(best.oofLogits(), temperature);
-        tr.naiveComparison(best.setting());
+        if (!quick) {
+            tr.naiveComparison(best.setting());
+        }
         tr.backoffScan(best);
         if (!dry) {
             tr.fitAndWrite(best.setting(), temperature, out);
@@ -166,7 +180,9 @@ public final class Trainer {
                     // text and language only: state, forum, date and note are never read
                     Language l = Language.fromCode(n.get("language").asText()).orElseThrow();
                     Stance y = Stance.valueOf(n.get("label").asText());
-                    docs.add(new Doc(n.get("id").asText(), l, n.get("text").asText(), y.ordinal(), -1));
+                    String id = n.get("id").asText();
+                    String group = id.matches("d\\d+w\\d+-.*") ? id.substring(0, id.indexOf('-')) : split;
+                    docs.add(new Doc(id, l, n.get("text").asText(), y.ordinal(), -1, group));
                 }
             }
         }
@@ -193,9 +209,15 @@ public final class Trainer {
         List<Doc> out = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             Doc d = docs.get(i);
-            out.add(new Doc(d.id(), d.lang(), d.text(), d.y(), fold[i]));
+            out.add(new Doc(d.id(), d.lang(), d.text(), d.y(), fold[i], d.group()));
         }
         return out;
+    }
+
+    /** One fold per writer (group): the cross-validation then measures the model on a writer it has never seen. */
+    static List<Doc> groupFolds(List<Doc> docs) {
+        List<String> groups = docs.stream().map(Doc::group).distinct().toList();
+        return docs.stream().map(d -> new Doc(d.id(), d.lang(), d.text(), d.y(), groups.indexOf(d.group()), d.group())).toList();
     }
 
     int[] labels() {
@@ -709,6 +731,12 @@ public final class Trainer {
             sb.append(String.format(Locale.ROOT, " %s %.3f", l.code(), macroF1(pred, y, l)));
         }
         System.out.println(sb);
+        StringBuilder byGroup = new StringBuilder("  per writer (split):");
+        for (String g : docs.stream().map(Doc::group).distinct().toList()) {
+            int[] idx = java.util.stream.IntStream.range(0, docs.size()).filter(i -> docs.get(i).group().equals(g)).toArray();
+            byGroup.append(String.format(Locale.ROOT, " %s %.3f", g, macroF1(pick(pred, idx), pick(y, idx), null)));
+        }
+        System.out.println(byGroup);
         System.out.println("  confusion (rows gold, columns predicted; MS ML MIXED NONE):");
         for (int g = 0; g < NC; g++) {
             int[] row = new int[NC];
