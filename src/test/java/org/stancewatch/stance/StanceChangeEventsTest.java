@@ -46,8 +46,8 @@ import org.stancewatch.testing.TestKafka;
 @QuarkusTest
 class StanceChangeEventsTest {
 
-    static final String MS = "We firmly support the multistakeholder model of Internet governance, in which governments, "
-            + "the private sector, civil society and the technical community take part on an equal footing.";
+    static final String MS = "We firmly support the multistakeholder model of Internet governance and oppose moving it "
+            + "into intergovernmental bodies.";
     static final String ML = "Policy authority for Internet-related public policy issues is the sovereign right of States. "
             + "We call for a new intergovernmental body under the United Nations to govern the Internet.";
     static final ObjectMapper JSON = new ObjectMapper();

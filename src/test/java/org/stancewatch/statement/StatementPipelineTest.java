@@ -28,8 +28,8 @@ import org.stancewatch.testing.TestKafka;
 @QuarkusTest
 class StatementPipelineTest {
 
-    static final String MS_TEXT = "We firmly support the multistakeholder model of Internet governance, in which governments, "
-            + "the private sector, civil society and the technical community take part on an equal footing.";
+    static final String MS_TEXT = "We firmly support the multistakeholder model of Internet governance and oppose moving it "
+            + "into intergovernmental bodies.";
 
     static String uid(String prefix) {
         return prefix + "-" + UUID.randomUUID();
